@@ -941,6 +941,9 @@ FIRE_SEEN = rx(r"\b(?:(?:large |big |huge )?(?:fires?|blazes?)(?! (?:station|bri
                r"(?:has|have|had) collapsed|ambulances|"
                r"burn(?:ing)? marks|scorch(?:ed|ing)?(?: marks)?|craters?|plumes? of smoke|"
                r"следы пожара|следы возгорани\w*|сліди пожежі|пожар(?:а|у|ом|е|ы|ов|ами|ах)?|пожеж(?:а|і|у|ею|ами|ах)?|воронк\w*)\b")
+# What a reporter on the spot did: "witnesses heard", "journalists saw", "our correspondent in Kyiv reports"
+_EYES = r"(?:witnesses|witness|journalists?|reporters?|correspondents?|photographers?) (?:in [\w-]+ )?(?:saw|heard|witnessed|observed|reported|reports)\b"
+EYEWITNESS = rx(r"\b" + _EYES)
 EVIDENCE = rx(
     r"\b(?:geolocated|geolocation (?:maps|imagery|images|data|footage|evidence|video|videos|photos)|satellite (?:imagery|images|photos)|"
     r"footage (?:shows|showed|indicates|indicated|confirms|confirmed|revealed|reveals)|"
@@ -948,8 +951,7 @@ EVIDENCE = rx(
     r" (?:[\w'’-]+ ){0,5}(?:shows?|showed|indicates?|indicated|confirms?|confirmed)\b|"
     r"video (?:shows|showed|indicates|confirms)|(?:video|footage|images) (?:does|did|do) (?:show|confirm)\b|"
     # a wire's own eyes: "Reuters witnesses heard explosions", "AP journalists saw", "our correspondent saw"
-    r"(?:reuters|afp|ap|associated press|bbc|cnn|our) (?:witnesses|witness|journalists?|reporters?|correspondents?|photographers?) "
-    r"(?:in [\w-]+ )?(?:saw|heard|witnessed|observed|reported|reports)\b|"
+    r"(?:reuters|afp|ap|associated press|bbc|cnn|our) " + _EYES + r"|"
     # footage an outsider checked: "Reuters verified footage showing", "videos verified by the BBC show"
     r"verified (?:[\w'’-]+ ){0,2}(?:footage|videos?|images|photos|imagery)|(?:footage|videos?|images|photos|imagery) (?:[\w'’-]+ ){0,2}verified by|"
     r"геолокован\w*|геолокува\w*|геолоцирован\w*|геолокаци\w*|геолокаці\w*|"

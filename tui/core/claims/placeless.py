@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims import confidence as scoring
-from tui.core.claims.actors import find_actors
+from tui.core.claims.actors import ActorMention, find_actors
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.cues import (
     AFTER_STRIKE_REPAIR,
@@ -574,6 +574,16 @@ _LIBERATED = re.compile(r"(?<![^\W\d_])(?:освобод|освобожд|зві
 _NOT_NAMING = re.compile(r"\bне (?:навівши|назвавши|назвав|уточнивши|уточнив|называя|уточняя)\b(?: (?:їхні|їх|их) )?(?:\w+)?")
 
 
+def _counted_gainer(text: str, sentence: str, taken_one: re.Match[str] | None, actors: list[ActorMention],
+                    speaker: ActorMention | None) -> str | None:
+    """The side of the party named before a counted capture's verb, other than the speaker."""
+    took = _COUNTED_CAPTURE.search(text) or (
+        _unnamed_taken(sentence) if latin_text(sentence) else COUNTED_CAPTURE_CYR.search(text)) or taken_one
+    if took is None:
+        return None
+    return next((a.actor.side for a in actors if a is not speaker and a.actor.side in ("ru", "ua") and a.end <= took.start()), None)
+
+
 def placeless_statements(sentence: str, story: StoryFacts | None, default_side: str, staff_side: str,
                           story_date: float | None, ministry_side: str | None = None) -> list[Statement]:
     """Claims that name no settlement ("air defences destroyed 31 drones over the Belgorod region",
@@ -822,10 +832,8 @@ def placeless_statements(sentence: str, story: StoryFacts | None, default_side: 
             stance = "claim"  # "the enemy retreated": the foe's pull-back in the speaker's own words
         else:
             stance = "confirmation" if (withdrew[-1] if withdrew else side) == side else "claim"
-    if counted and named and stance == "claim" and side in ("ru", "ua") and (took := _COUNTED_CAPTURE.search(text) or (
-            _unnamed_taken(sentence) if latin_text(sentence) else COUNTED_CAPTURE_CYR.search(text)) or taken_one) is not None \
-            and (gainer := next((a.actor.side for a in actors if a is not speaker and a.actor.side in ("ru", "ua")
-                                 and a.end <= took.start()), None)) is not None and gainer != side:
+    if counted and named and stance == "claim" and side in ("ru", "ua") \
+            and (gainer := _counted_gainer(text, sentence, taken_one, actors, speaker)) is not None and gainer != side:
         if _LIBERATED.search(text):
             side, name = gainer, None  # «российские войска освободили 200 сел», told by a namesake of Kyiv's spokesman: one liberates only for one's own side
         else:

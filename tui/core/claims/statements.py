@@ -297,7 +297,7 @@ def extract_with_places(text: str, *, story: StoryFacts | None = None, gazetteer
                     m.speaker or m.place.name in CAPITALS or _WATER_BEFORE.search(joined, max(0, m.start - 30), m.start)
                     # "the head of the Kakhovka district", "the Oskil river": a district's or a river's name, no settlement
                     or tallied_region(joined, m) or governed_region(joined, m) or _river_named(joined, m) or named_district(joined, m)
-                    or _regions_including(joined, m, m.start) or _centre_as_area(joined, m, m.start, m.end)
+                    or _named_as_region(joined, m, m.start, m.end)
                     or _OPERATION_AFTER.match(joined, m.end) is not None  # "losses in the Kursk operation"
                     or ("mention" in joined and _UNMENTIONED_BEFORE.search(joined, max(0, m.start - 30), m.start) is not None)
                     for m in here) or COUNTED_SETTLEMENTS.search(sentence) is not None or unnamed_gain(sentence)
@@ -437,19 +437,16 @@ _IN_COMPASS = re.compile(r"\bin (?:the )?(?:north|south|east|west|central|north-
 _AREA_WORD_AFTER = re.compile(r" (?:area|border area|frontier|borderlands)\b")
 
 
-def _centre_as_area(text: str, mention: Mention, start: int, end: int) -> bool:
-    """"in the Kursk area": a regional centre's name for the land around it."""
-    return mention.place.name == mention.place.oblast and not mention.city \
-        and text[max(0, start - 4):start].lower() == "the " and _AREA_WORD_AFTER.match(text, end) is not None
 _ROAD_LINKING = re.compile(r"(?<![^\W\d_])(?:связывающ|соединяющ|сполучаю|з['’]єдную|linking|connecting)\w*\s+(?:[\w'’-]+\s+(?:и|та|і|й|and|with|с|з)\s+)?$")
 _REGIONS_INCLUDING = re.compile(r"\b(?:regions|oblasts|provinces),? (?:including|among them|such as) (?:the )?(?:[\w'’-]+(?:,| and| or) )*$")
 
 
-def _regions_including(text: str, mention: Mention, start: int) -> bool:
-    """"over several Russian regions, including Volgograd", "the villages in Zaporizhzhia": a regional
-    centre named as its region."""
+def _named_as_region(text: str, mention: Mention, start: int, end: int) -> bool:
+    """A regional centre's name used for its region: "the Kursk area", "over several Russian regions,
+    including Volgograd", "the villages in Zaporizhzhia"."""
     return mention.place.name == mention.place.oblast and not mention.city and (
-        " including " in text and _REGIONS_INCLUDING.search(text, max(0, start - 90), start) is not None
+        text[max(0, start - 4):start].lower() == "the " and _AREA_WORD_AFTER.match(text, end) is not None
+        or " including " in text and _REGIONS_INCLUDING.search(text, max(0, start - 90), start) is not None
         or _VILLAGES_OF.search(text, max(0, start - 40), start) is not None
         # "struck eight settlements 220 times ... in Zaporizhzhia": the settlements counted are the region's
         or COUNTED_SETTLEMENTS.search(text) is not None and _IN_REGION_WORDS.search(text, max(0, start - 12), start) is not None)
@@ -1396,12 +1393,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # «корпус «Азов»», "the Azov brigade": a unit's name, not where anything happened
         if unit_words and len(local) > 1 and _UNIT_OPERATING_BEFORE.search(orig, max(0, start - 60), start):
             continue  # "a brigade operating near Lyman said it repelled assaults near X": where the unit is, not the event
-        if _centre_as_area(orig, mention, start, end):
-            continue  # "in the Kursk area": the region around the centre, not the city
         if _ROAD_LINKING.search(orig, max(0, start - 60), start):
             continue  # «магистраль, связывающая Доброполье и Краматорск»: the road's ends, not where the event is
-        if _regions_including(orig, mention, start):
-            continue  # "over several Russian regions, including Volgograd": the region, not its city
+        if _named_as_region(orig, mention, start, end):
+            continue  # "in the Kursk area", "regions, including Volgograd": the region, not its city
         if REGION_LIST_AFTER.match(orig, end) and not territory and not _NOUN_FORM.fullmatch(mention.text):
             continue  # "in Kharkiv, Dnipropetrovsk, and Zaporizhzhia oblasts" («по Павлограду, ... районах» names the town)
         if (_REGION_FORM.search(mention.text) and not _REGION_FORM.search(mention.place.name)) or (

@@ -12,6 +12,7 @@ import re
 from tui.core.claims.actors import ActorMention
 from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.cues import (
+    EYEWITNESS,
     OWNED_BY,
     ATTEMPT_BEFORE,
     CAPTURE_RE,
@@ -263,8 +264,6 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
     return first
 
 
-# A wire's own eyes, as EVIDENCE reads them: "Reuters witnesses heard", "our correspondent saw"
-_EYEWITNESS = re.compile(r"\b(?:witness(?:es)?|journalists?|reporters?|correspondents?|photographers?) (?:in [\w-]+ )?(?:saw|heard|witnessed|observed|reported|reports)\b")
 _CONCEDED_THAT = re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes) (?:on \w+ )?that\b")
 _CONDEMNS = re.compile(r"\s+(?:condemn(?:s|ed)?|denounc(?:es|ed))\b", re.IGNORECASE)
 _COUNTED_NOUN_BEFORE = re.compile(r"\b(?:\d[\d,]*|several|many|numerous|multiple|dozens of|hundreds of) $")
@@ -524,7 +523,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
             return "hedge", "other", None  # "satellite images of the base were not immediately available": nothing seen
         if CONTRADICTS.search(sentence):
             return "denial", "other", "geolocated footage"  # "images show ..., contradicting the claim"
-        if _EYEWITNESS.search(sentence):
+        if EYEWITNESS.search(sentence):
             return "confirmation", "other", "eyewitness reporters"  # "Reuters witnesses heard explosions in X"
         return "confirmation", "other", "geolocated footage"
     if speaker is not None and CONFIRM_VERB.search(sentence) and not (
