@@ -219,7 +219,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Ukrainian media", "ua"), (r"«?Суспільн(?:е|ого|ому)»?", r"«?Суспильн(?:е|ого|ому)»?", r"«?Укрінформ\w*»?",
                                      r"«?Укринформ\w*»?", r"«?Українськ\w* правд\w*»?", r"«?Украинск\w* правд\w*»?",
                                      # Kyiv's press in English copy, which speaks in its state's voice as Moscow's does
-                                     r"Ukrainian (?:media|news outlets|outlets)(?! (?:citing|quoting)\b)")),
+                                     r"Ukrainian (?:media|news outlets|outlets)(?! (?:citing|quoting)\b)",
+                                     # Kyiv's state agency and public broadcaster named in English copy
+                                     r"(?:the )?Ukrinform(?: news agency)?", r"(?:the )?Suspilne(?: broadcaster)?")),
     (Actor("Zelensky", "ua"), ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "President Zelensky",
                                "Zelenskyy", "Zelensky", "Zelenskiy", "Zelenskyi", "Зеленський", "Зеленский",
                                rf"(?:[Tt]he )?Ukrainian [Pp]resident(?!{_A}s)", rf"Ukraine{_A}s [Pp]resident(?!{_A}s)",
@@ -430,7 +432,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:[Ff]ootage|[Vv]ideos?) (?:published|posted|shared)(?= (?:on|in|online|last|this|earlier)\b)",
         # open-source researchers are independent whatever country they work from
         r"(?:Ukrainian|Russian|Western|independent) (?:open-source|OSINT) (?:researchers|analysts|investigators|monitors)",
-        r"[Oo]pen-source researchers",
+        r"[Oo]pen-source researchers", r"(?:[Ii]ndependent |[Oo]pen-source |OSINT )?geolocators",
         r"(?:[Aa]n |[Tt]he )?OSINT (?:group|groups|analysts?|researchers?|project|investigators?|mapping (?:group|project))",
         "OSINT (?:analysts|researchers)", "Bellingcat", "[Ii]ndependent (?:verification|analysts|observers|monitors)",
         # mapping groups that wire copy cites

@@ -1381,7 +1381,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:drones|uavs|missiles|rockets|shaheds) (?:also |again |overnight |reportedly )?attacked "
                   r"(?!(?:[\w-]+ )?(?:positions|troops|forces|units|lines|defen[cs]es|soldiers|servicemen|columns)\b)|"
                   r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
-                  r"(?:attacked|attacking) (?:[\w-]+ ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
+                  r"(?:attacked|attacking) (?:[\w-]+,? ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
                   # Kyiv's officials in English: "the occupants attacked Nikopol", "UAVs were recorded falling in X",
                   # "victims are known in X as a result of the attack"
                   r"(?:occupants|occupiers|invaders|ruscists) (?:again |also )?attacked\b|"

@@ -621,6 +621,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                 and caught.start(caught.lastindex) == agent.start:
             # "the encirclement of Ukrainian troops in X is tightening, he said": the ring is their foe's claim
             return "claim", "ua" if ringed_side(caught) == "ru" else "ru", None
+        if agent is not None and event == "control" and _DRIVEN_OUT.match(sentence, agent.end):
+            # "Ukrainian units were driven out of X by the airborne brigades": the ousted are no teller;
+            # the ousting, told by nobody, is their foe's account
+            return "claim", "ua" if agent.actor.side == "ru" else "ru", None
         if agent is not None and event == "control" and (WITHDRAW.search(sentence) or LEFT.search(orig)) and not forced \
                 and not STILL_HOLDS.search(sentence) and not _mentions_other_side_withdrawing(sentence, orig, actors, agent.actor.side):
             return "confirmation", agent.actor.side, agent.actor.name  # "Ukraine's army has pulled units back from X"
@@ -744,6 +748,7 @@ _SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|foug
 _CIVIL_HIT = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|dropped \w+ (?:[\w-]+ ){0,2}bombs on) (?:the |a )?(?:[\w-]+ )?"
                         r"(?:village|town|city|settlement|homes?|houses?|residential|school|church|hospital|civilians?|market)\b")
 _HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
+_DRIVEN_OUT = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:(?!not\b|never\b)\w+ )?(?:driven|pushed|forced|knocked|kicked|thrown|ousted|expelled|dislodged)\b")
 _LOST_AFTER = re.compile(r"\s*(?:(?:['’]s?)? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _PARTY_CLAIMS_THAT = re.compile(
     r"\bclaims? (?:made )?(?:by|from) (?:a |an |the |some |several |one )?(?:pro-)?(russian|ukrainian|kremlin|moscow|kyiv)\b(?: [\w'’-]+){0,3} that\b|"
