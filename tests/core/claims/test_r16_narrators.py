@@ -21,3 +21,33 @@ from tests.core.claims.phrasing import said
 ])
 def test_tellers_named_by_no_verb_of_their_own(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the reporter's own statement of who holds a town it opens the sentence with
+    ("Vovchansk itself is now almost entirely under Russian control.", {("confirmation", "other", "Vovchansk")}),
+    ("The town of Kupiansk remains under Ukrainian control.", {("denial", "other", "Kupiansk")}),
+    # a hold dated from its start is background
+    ("Enerhodar has been under Russian control since March 2022.", set()),
+])
+def test_a_hold_narrated_by_the_reporter(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the closing description dates the push or the siege, not the capture
+    ("Moscow said on Tuesday its troops had taken Novopavlivka in eastern Ukraine, a village they had tried to encircle for months.",
+     {("claim", "ru", "Novopavlivka")}),
+    ("Russia's defence ministry said its forces had captured Ivanivka and Zelenyi Hai in the south, part of an offensive that "
+     "has gathered pace since the summer.", {("claim", "ru", "Ivanivka"), ("claim", "ru", "Zelenyi Hai")}),
+    # an aim inside the description of the place taken is the place's, and the place it points to is no capture
+    ("Moscow said its troops had broken into Mala Tokmachka, a village 8 km from Orikhiv, which analysts call a key stepping "
+     "stone toward Zaporizhzhia.", {("claim", "ru", "Mala Tokmachka")}),
+    # the aim of the sentence itself still rules
+    ("Russian troops are trying to capture Stepnohirsk, which is a key stepping stone toward Zaporizhzhia.", set()),
+    # a unit's press service tells of its own withdrawal
+    ("To avoid encirclement, units of the Corps pulled back from Kotliarivka, the Corps press service said.",
+     {("confirmation", "ua", "Kotliarivka")}),
+])
+def test_what_a_closing_description_does_not_change(text, want):
+    assert said(text) == want

@@ -302,6 +302,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Cent(?:er|re) for Countering Disinformation", "CCD", "ЦПД", "Andriy Kovalenko", r"Коваленк[оау]\b", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?(?<!Russian )(?<!Russia['’]s )[1-9]\d{0,2}(?:st|nd|rd|th)? (?!(?:\w+ ){0,2}(?:Guards|Motori[sz]ed Rifle|Motor Rifle)\b)(?:\w+ ){0,3}(?:[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.
         rf"(?:[Tt]he (?:[1-9]\d{{0,2}}(?:st|nd|rd|th) )?|(?<!Russian )(?<!Russia{_A}s )[1-9]\d{{0,2}}(?:st|nd|rd|th) )(?:brigade|corps)(?:{_A}s press service)?",
+        # "the Corps press service said": a unit's press office, named as the unit's own text names it
+        r"(?:[Tt]he )?(?<!Russian )(?:[Bb]rigade|[Cc]orps)(?:['’]s)? press (?:service|office)",
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
         "Ukrainian soldiers reached by phone")),
     (Actor("Ukrainian regional administration", "ua"), (

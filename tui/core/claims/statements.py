@@ -883,6 +883,24 @@ _LINE_NAMES = re.compile(r"(?:[А-ЯІЇЄҐA-Z][\w'’.-]*(?: [А-ЯІЇЄҐA-Z
 
 # «зайняли оборону у X»: the defender dug in inside the town, which it holds while fighting goes on.
 _TOOK_UP_DEFENCE = rx(r"\b(?:зайняли (?:кругову )?оборону (?:у|в)|заняли (?:круговую )?оборону в)\b")
+# The town as the subject, then who holds it now: "Siversk itself is now almost entirely under Russian
+# control", "the town of X remains under Ukrainian control" (not "... since 2022", "... until March").
+_HOLD_NARRATED = re.compile(r"(?: itself)?,? (?:is|remains|is still|still remains) (?:now |already |currently )?"
+                            r"(?:(?:almost|nearly|largely|mostly|fully|completely|entirely|effectively|firmly|partly|partially) ){0,2}"
+                            r"under (?:the )?(?:full |complete )?(russian|ukrainian) control\b(?! since\b| until\b| for\b)")
+_TOWN_OPENING = re.compile(r"(?:the (?:town|city|village|settlement) of |most of |much of |all of )?$")
+
+
+def _narrated_hold(sentence: str, mine: list) -> str | None:
+    """'confirmation' for a town narrated as now held by Moscow's troops, 'denial' for one narrated as
+    still held by Kyiv's, where the town opens the sentence as its subject; else None."""
+    for mention, start, end in mine:
+        if _TOWN_OPENING.fullmatch(sentence, 0, start) and (held := _HOLD_NARRATED.match(sentence, end)) is not None \
+                and not has_negation(sentence):
+            return "confirmation" if held.group(1) == "russian" else "denial"
+    return None
+
+
 # The enemy as the subject of a strike in Russian: «враг обстрелял», «противник атаковал ... дронами».
 _ENEMY_STRIKES_RU = rx(r"\b(?:враг|противник)\w* (?:[\w-]+ ){0,3}(?:обстрел|атаковал|ударил|нан[её]с|сбросил|выпустил|бь[её]т|бил)\w*|"
                         r"\bвражеск\w+ (?:[\w-]+ )?(?:огн|обстрел|удар|атак)\w*")
@@ -975,6 +993,9 @@ _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:captu
 # A description of a place set off by a comma right after its name: ", which has served for months as
 # a hub", ", the biggest town of the region held by Kyiv's troops for six months".
 _PLACE_ASIDE = re.compile(r", (?:(?:towards?|to|from|for|near|around|over|in) which|which|where|the|a|an|its|one|once|then|held|occupied|home)\b[^,;:()]*")
+# A description closing the sentence: ", part of a push that ...", ", a settlement it had tried to encircle for weeks".
+_TRAILING_ASIDE = re.compile(r", (?:part of|(?:a|an|the) (?:[\w'’-]+ ){0,3}(?:settlement|village|town|city|hub|push|offensive|"
+                             r"campaign|drive|area|stronghold)|which|where)\b[^,;:()]*[.!]?$")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
@@ -1070,6 +1091,22 @@ _ASKS = re.compile(r"\W*(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+ ли|Чи) "
 
 # «продвижение к X позволит ...»: what an advance would allow, the advance itself only supposed
 _ALLOWS = ("позволит", "позволят", "дозволить", "дозволять", "даст", "дасть", "откро", "відкри")
+
+
+_ASIDE_START = re.compile(r", (?:which|where|a|an)\b")
+
+
+def _goal_aside(sentence: str, goal: re.Match[str], local: list) -> int | None:
+    """Where the description holding the goal word starts, when it describes a place already taken:
+    "Moscow said its troops had pushed into X, a village ..., which analysts say is a key stepping stone
+    toward Y" (the goal is the place's, not the sentence's aim); else None."""
+    aside = None
+    for aside in _ASIDE_START.finditer(sentence, 0, goal.start()):
+        pass
+    if aside is not None and any(end <= aside.start() for _m, _s, end in local) \
+            and CAPTURE_RE.search(sentence, 0, aside.start()) is not None:
+        return aside.start()
+    return None
 
 
 def _goal_excepted(sentence: str, goal: re.Match[str]) -> bool:
@@ -1295,6 +1332,15 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and _ALLOWS_CONTROL.search(sentence):
         return []  # «высота, которая открывает возможности контролировать дорогу»: what a place would allow
     goal = GOAL.search(sentence)
+    if event == "control" and len(local) > 1 and "," in sentence \
+            and (trailing := _TRAILING_ASIDE.search(sentence, min(end for _m, _s, end in local))) is not None \
+            and CAPTURE_RE.search(sentence, 0, trailing.start()) is not None:
+        # "... had broken into X, which analysts call a stepping stone toward Y": the closing description's
+        # places are not where anything was taken
+        local = [p for p in local if p[1] < trailing.start()] or local
+    if goal and (aside := _goal_aside(sentence, goal, local)) is not None:
+        local = [p for p in local if p[1] < aside]  # the places the description names are not where the event was
+        goal = None
     if goal and not _goal_excepted(sentence, goal) and not FOILED.search(sentence, goal.end()) \
             and not (sentence.startswith("the so-called ") and DENIAL.search(sentence, 0, goal.start())) \
             and not _THWARTED_AFTER.search(sentence, goal.end()) and not STILL_HOLDS.search(sentence, 0, goal.start()) \
@@ -1701,6 +1747,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     and (held := UNDER_SIDE_EN.search(sentence)) is not None and not has_negation(sentence):
                 # "He claimed that all areas of X are now under Russian control": the one who claims a side's hold is its own
                 side = holder_side(held)
+            elif mine and voice_event == "control" and latin_text(sentence) and not actors \
+                    and (hold := _narrated_hold(sentence, mine)) is not None:
+                # "Siversk itself is now almost entirely under Russian control": the reporter's own statement
+                # of who holds the town, as a narrated capture is (an outsider's, by the guide)
+                stance, side = hold, "other"
             else:
                 continue  # nobody speaks and no party acts: background, not anyone's claim
         for mention, _start, _end in mine:
@@ -1770,6 +1821,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                   if orig.startswith(",", end) and (a := _PLACE_ASIDE.match(orig, end)) and not REPORT.search(a.group())]
         if (dated_aside := _DATED_ASIDE.search(orig)) is not None:
             asides.append(dated_aside.span())
+        if local and (trailing := _TRAILING_ASIDE.search(orig, max(end for _m, _s, end in local))) is not None:
+            # "... captured X in southeastern Ukraine, part of a push that has accelerated since October":
+            # the description closing the sentence after its last place dates the push, not the capture
+            asides.append(trailing.span())
         rest = orig
         for start, end in sorted(set(asides), reverse=True):
             rest = rest[:start] + rest[end:]
