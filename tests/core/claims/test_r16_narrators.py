@@ -51,3 +51,32 @@ def test_a_hold_narrated_by_the_reporter(text, want):
 ])
 def test_what_a_closing_description_does_not_change(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the side's army shelling a town across the border with no one named: the side that was hit tells it
+    ("The Armed Forces of Ukraine shelled Tetkino, damaging a power line.", {("claim", "ru", "Tetkino")}),
+    # a closing description with a number in it ("1,500") still ends where the sentence does
+    ("Russia's defence ministry said its troops had taken Ostrivske, a village south of Huliaipole that had around "
+     "1,500 residents before the 2022 invasion.", {("claim", "ru", "Ostrivske")}),
+    # the defender's quoted words of holding
+    ('Kyiv said its troops "fully control" the town of Kostiantynivka.', {("denial", "ua", "Kostiantynivka")}),
+])
+def test_who_was_hit_and_who_holds(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Kyiv's words for a capture that did not happen: no capture at all, an unreliable report, a fantasy
+    ("Жодного захоплення Лимана немає, – заявив речник угруповання.", {("denial", "ua", "Lyman")}),
+    ("Повідомлення про оточення Мирнограда – недостовірні, наголосили в корпусі.", {("denial", "ua", "Myrnohrad")}),
+    ("Окупанти нафантазували взяття Сіверська.", {("denial", "ua", "Siversk")}),
+    # no enemy troops in the town, the troops named after the word of absence
+    ("У Костянтинівці немає російських підрозділів, заявив речник.", {("denial", "ua", "Kostiantynivka")}),
+    # an intent set off by a dash is still only an intent
+    ("Намір ворога простий – оточити Костянтинівку з півночі.", set()),
+    # the foe's hold of part of a town, told in Kyiv's language by nobody: conceded
+    ("Ситуація складна: частина Сіверська перебуває під контролем російських військ.", {("confirmation", "ua", "Siversk")}),
+])
+def test_kyivs_words_in_ukrainian_for_a_capture_denied_or_conceded(text, want):
+    assert said(text) == want

@@ -59,7 +59,7 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\bstill (?:holds?|held|holding|controls?|controlled|there|present|fighting|inside|in (?:the )?(?:town|city|village|centre|center)|in (?:the )?(?:\w+ )?(?:part|parts|districts?|outskirts) of)\b|"
     r"\b(?:ukrainian|our|its|their|his) (?:troops|forces|units|defenders|soldiers|positions) (?:are |were |remain |remained )?still (?:remain\w* )?in\b|"
     r"\bour (?:troops|forces|units|defenders|soldiers) (?:are|remain) (?:in|inside|within)\b|"
-    r"\b(?:ukrainian|our) (?:troops|forces|units|defenders|soldiers) (?:still |now |fully |firmly |completely )?(?:control|hold)\b|"
+    r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers) [\"“]?(?:still |now |fully |firmly |completely )?(?:control|hold)\b|"
     # "the General Staff said Ukrainian troops controlled X": the same hold in reported speech's past
     r"\b(?:said|says|insisted|stated|added|reported) (?:that )?(?:ukrainian|its|our|their) (?:troops|forces|units|defenders|soldiers) "
     r"(?:still |fully |firmly )?(?:controlled|held)\b|"
@@ -334,8 +334,8 @@ def _striking_subject(low: str, doers: list[ActorMention], start: int, end: int)
         verb_at = aside + 1  # "units of X, in cooperation with other components of Y, struck ..."
     if (struck := STRUCK_AFTER_SUBJECT.match(low, verb_at, end)) is None:
         return None
-    if unit.actor.rank >= 2:
-        return unit
+    if unit.actor.rank >= 2 and (_HIT_VERB.search(struck.group()) or _MILITARY_TARGET.search(low, verb_at, end)):
+        return unit  # (not "the Armed Forces of Ukraine shelled X and Y; a power line was damaged": the hit side's words)
     # (not "attacked" or "shelled": the words of the side that was hit)
     return unit if _HIT_VERB.search(struck.group()) and _MILITARY_TARGET.search(low, verb_at, end) \
         and not _PEOPLE_HARMED.search(low, start, end) else None
@@ -463,6 +463,9 @@ def _agent(actors: list[ActorMention]) -> ActorMention | None:
 UNDER_SIDE_CYR = re.compile(r"(?<!\w)(?:під|под) (?:повн\w+ )?контрол\w* (?:\w+ ){0,1}?(рос\w+|рф|вс рф|укр\w+|всу|зсу|сил\w* оборон\w+|"
                             # Kyiv's groupings by their names: «під контролем угруповання військ «Курськ»»
                             + _KYIV_GROUPING_CYR + r"\w*)(?!\w)")
+
+
+_NOT_BEFORE_CYR = re.compile(r"(?<!\w)(?:не|ні|ни)\s+(?:\w+\s+)?$")
 
 
 def holder_side(held: re.Match[str]) -> str:
@@ -643,6 +646,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                     # «окупанти підняли прапор РФ над X»: the enemy's flag told by nobody in Kyiv's
                     # language is its advance narrated (as «окупанти зайшли у X» is), not Kyiv's claim
                     stance, side, name = "confirmation", "other", None
+                elif stance == "claim" and event == "control" and language == "ua" and agent_side != "ua" \
+                        and (held := UNDER_SIDE_CYR.search(clause)) is not None and holder_side(held) == "ru" \
+                        and not _NOT_BEFORE_CYR.search(clause, max(0, held.start() - 24), held.start()):
+                    # «частина населеного пункту перебуває під контролем російських військ», told by nobody in
+                    # Kyiv's language: the foe's hold conceded
+                    stance, side, name = "confirmation", "ua", None
                 elif stance == "claim" and event == "strike" and language == "ru" and _UA_OWN_STRIKE_RU.search(clause):
                     side, name = "ua", None  # «дроны СБУ атаковали НПЗ», «ВСУ поразили пункт управления врага»: Kyiv's own hit
                 elif stance == "claim" and event == "strike" and language == "ru" \

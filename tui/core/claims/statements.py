@@ -992,10 +992,10 @@ _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:captu
                           r"(?: [\w-]+){0,3}? (?:in|since) (?:the )?(?:early |late |mid-)?(?:[A-Z][a-z]+|\d{4}|spring|summer|autumn|fall|winter)(?: of)?(?: \d{4})?")
 # A description of a place set off by a comma right after its name: ", which has served for months as
 # a hub", ", the biggest town of the region held by Kyiv's troops for six months".
-_PLACE_ASIDE = re.compile(r", (?:(?:towards?|to|from|for|near|around|over|in) which|which|where|the|a|an|its|one|once|then|held|occupied|home)\b[^,;:()]*")
+_PLACE_ASIDE = re.compile(r", (?:(?:towards?|to|from|for|near|around|over|in) which|which|where|the|a|an|its|one|once|then|held|occupied|home)\b(?:[^,;:()]|(?<=\d),(?=\d))*")
 # A description closing the sentence: ", part of a push that ...", ", a settlement it had tried to encircle for weeks".
 _TRAILING_ASIDE = re.compile(r", (?:part of|(?:a|an|the) (?:[\w'’-]+ ){0,3}(?:settlement|village|town|city|hub|push|offensive|"
-                             r"campaign|drive|area|stronghold)|which|where)\b[^,;:()]*[.!]?$")
+                             r"campaign|drive|area|stronghold)|which|where)\b(?:[^,;:()]|(?<=\d),(?=\d))*[.!]?$")
 # A place named as what a claim is about: "the Danylivka report", "Vovchansk claim".
 _NOUN_AFTER_PLACE = re.compile(r"\s(?:claims?|reports?|statements?)\b")
 
@@ -1821,7 +1821,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                   if orig.startswith(",", end) and (a := _PLACE_ASIDE.match(orig, end)) and not REPORT.search(a.group())]
         if (dated_aside := _DATED_ASIDE.search(orig)) is not None:
             asides.append(dated_aside.span())
-        if local and (trailing := _TRAILING_ASIDE.search(orig, max(end for _m, _s, end in local))) is not None:
+        if local and (trailing := _TRAILING_ASIDE.search(orig, min(end for _m, _s, end in local))) is not None:
             # "... captured X in southeastern Ukraine, part of a push that has accelerated since October":
             # the description closing the sentence after its last place dates the push, not the capture
             asides.append(trailing.span())
