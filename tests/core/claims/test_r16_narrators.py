@@ -80,3 +80,34 @@ def test_who_was_hit_and_who_holds(text, want):
 ])
 def test_kyivs_words_in_ukrainian_for_a_capture_denied_or_conceded(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Kyiv's English word for its foe, whose gain it tells: a concession
+    ("Russian occupiers are advancing in Vovchansk, though almost no buildings are left standing there.",
+     {("confirmation", "ua", "Vovchansk")}),
+    ("The invaders managed to enter Toretsk.", {("confirmation", "ua", "Toretsk")}),
+    # attempts are no gain
+    ("The invaders made 19 attempts to advance toward Karpivka.", set()),
+    # a headline's present, and a long list of districts before the weapons
+    ("Russians attack Zaporizhzhia with drones overnight", {("claim", "ua", "Zaporizhzhia")}),
+    ("In the afternoon, the Russians attacked the Kyivskyi and Slobidskyi districts in Kharkiv with two glide bombs.",
+     {("claim", "ua", "Kharkiv")}),
+])
+def test_kyivs_english_for_its_foes_gains_and_strikes(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a building or a vehicle attacked is a strike that reached it
+    ("ВСУ атаковали многоэтажку в Горловке, сообщил Приходько.", {("claim", "ru", "Horlivka")}),
+    ("Дрон атакував багатоповерхівку в Сумах.", {("claim", "ua", "Sumy")}),
+    # troops attacking positions is fighting, not a strike
+    ("Российские войска атаковали позиции ВСУ у Покровска.", set()),
+    # «хутор» in Russian spelling is a Russian village: no Ukrainian namesake for a name the gazetteer lacks
+    ("В хуторе Лукашовка атакован автомобиль.", {("claim", "ru", None)}),
+    # a withdrawal told by its Russian noun «отвод»
+    ("ВСУ сообщили об отводе подразделений у Купянска.", {("confirmation", "ua", "Kupiansk")}),
+])
+def test_strikes_on_buildings_and_withdrawals_by_their_nouns(text, want):
+    assert said(text) == want

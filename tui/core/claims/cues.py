@@ -932,7 +932,7 @@ _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|
 WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:relocated from (?:positions|their positions)|(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? control of|" + ABANDONED_POST + r"|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|(?:был[аио]?|были) (?:[\w-]+ )?отведен\w*|"
-    r"відведен\w*|отступил\w*|отошли|отвел\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|(?<!пути )(?<!путь )(?<!путей )отход\w*|відхід\w*|відходу|отойти|відійти|"
+    r"відведен\w*|отступил\w*|отошли|отвел\w*|отвод(?:е|а|ом|у)? (?:[\w-]+ )?(?:войск|подразделений|частей|сил|бригад)\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|(?<!пути )(?<!путь )(?<!путей )отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|(?:fell|fallen|falling) back\b|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
     + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )(?:" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*))|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
@@ -1197,7 +1197,7 @@ CONTROL = rx(
     # a withdrawal told by its noun: «оставление Суджи», «залишення села»
     r"оставлени\w*+(?! без)|залишенн\w*+(?! без)|"
     # withdrawals and repelled assaults in Ukrainian and Russian reports: "відійшли з", "отражены атаки"
-    r"відійшл\w*|відійшов|відвели|відведен\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*)|"
+    r"відійшл\w*|відійшов|відвели|відведен\w*|отвод(?:е|а|ом|у)? (?:[\w-]+ )?(?:войск|подразделений|частей|сил|бригад)\w*|вивест\w*|виведен\w*|вивели|вийшли з|вийшов з|залишили(?! без)|" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*)|"
     # «відступили з сіл», «здійснили організований маневр у районі X» (the official word for a pull-back)
     r"відступил\w*|відступив|відступити|здійсни\w* (?:[\w'’-]+ )?маневр\w*|"
     # «об отступлении украинских боевиков из X», «бойцы ВСУ бегут с позиций у X»
@@ -1387,7 +1387,10 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   r"(?:drones|uavs|missiles|rockets|shaheds) (?:also |again |overnight |reportedly )?attacked "
                   r"(?!(?:[\w-]+ )?(?:positions|troops|forces|units|lines|defen[cs]es|soldiers|servicemen|columns)\b)|"
                   r"dropped (?:[\w-]+ ){0,3}(?:bombs?|explosives?|munitions?|grenades?) (?:on|onto)\b|"
-                  r"(?:attacked|attacking) (?:[\w-]+,? ){0,4}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
+                  r"(?:attacked|attacking) (?:[\w-]+,? ){0,7}(?:with|by|using) (?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
+                  # a headline's present: "Russians attack centre of X with guided aerial bombs"
+                  r"(?:russians?|russia|the enemy|occupiers|invaders|ukraine|ukrainians) attacks? (?:[\w-]+,? ){0,6}(?:with|using) "
+                  r"(?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|shaheds?|artillery|bombs?|mlrs|uavs?)\b|"
                   # Kyiv's officials in English: "the occupants attacked Nikopol", "UAVs were recorded falling in X",
                   # "victims are known in X as a result of the attack"
                   r"(?:occupants|occupiers|invaders|ruscists) (?:again |also )?attacked\b|"
@@ -1429,6 +1432,9 @@ STRIKE_RESULT = rx(
     # «при ударе по частному жилому дому», «атака по автомобилю»: a strike on a home or a car is one that hit
     r"(?:удар|атак)\w* (?:[\w-]+ ){0,2}по (?:[\w-]+ ){0,2}(?:дом[уа]?|домам|будин\w*|здани\w*|будівл\w*|автомобил\w*|автомобіл\w*|"
     r"машин\w*|автобус\w*|магазин\w*|школ\w*|больниц\w*|лікарн\w*)\b|"
+    # «ВСУ атаковали гипермаркет в X», «дрон атакував багатоповерхівку»: what was attacked is a building or a vehicle
+    r"(?:атаковал\w*|атакова(?:н|на|но|ны)|атакува(?:в|ла|ли)|атакован\w*) (?:[\w'’-]+ ){0,2}(?:дом|многоэтажк|гипермаркет|магазин|автомобил|машин|автобус|"
+    r"здани|больниц|школ|будин|багатоповерхів|автомобіл|лікарн|підприємств|предприяти)\w*|"
     # «удари прийшлися по X», «удар пришелся на X»: the blows landed there
     r"(?:удар|обстріл|обстрел|атак)\w* (?:[\w'’-]+ ){0,3}(?:прийшл\w*|прийшов|пришл\w*|пришел|пришёл) (?:по|на)\b|caught fire|(?:sparked|started|triggered|set off|caused) (?:a |several |two )?(?:[\w-]+ )?(?:fires?|blaze)\b|set (?:\w+ ){0,3}on fire|set ablaze|зазна\w* (?:\w+ ){0,2}(?:удар|авіаудар|обстріл|атак)\w*|(?:удар|авіаудар|обстріл|атак)\w* (?:\w+ ){0,3}зазна\w*|"
     r"під (?:[\w'’-]+ ){0,3}(?:вогнем|ударом|ударами|обстрілом|обстрілами) (?:[\w'’-]+ ){0,3}опини[вл]\w*|" + _UK_STRIKE_HIT + r"|опини[вл]\w* під (?:\w+ )?(?:вогнем|ударами|ударом|обстрілом|обстрілами)|"

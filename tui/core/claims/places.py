@@ -508,7 +508,7 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         # «два района области — Рыльский и Льговский»: districts named after their noun, not villages
         out = [m for m in out if not (m.kind == "settlement" and m.text.endswith(("ский", "ський", "цкий", "цький", "зький"))
                                       and _DISTRICTS_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start))]
-    if "еревн" in text:
+    if "еревн" in text or "хутор" in text:
         out = [r for m in out if (r := _as_russian_village(text, m)) is not None]
     out.sort(key=lambda p: p.start)
     _nearest_before(out)
@@ -530,8 +530,9 @@ _NAME_TAIL_AFTER = re.compile(r" (?:Поле|Поля|Полі|Яр|Яру|Ба�
                               r"Роща|Рощи|Гай|Брод|Брід|Криниця|Криницы|Колодязь|Колодезь|Хутор|Хутора|Хутори|"
                               r"Pole|Yar|Balka|Hora|Luka|Rih|Kut|Dolyna|Hai|Brid|Krynytsia)(?![\w'’-])")
 _DISTRICTS_LISTED_BEFORE = re.compile(r"(?:район|округ)\w*(?:\s+[\w'’-]+){0,3}\s*[—–:]\s*(?:[\w'’-]+(?:\s*,\s*|\s+(?:и|і|й|та)\s+))*$")
-# «деревня» names a Russian village: Russian reporting calls a Ukrainian one «село».
-_RU_VILLAGE_BEFORE = re.compile(r"(?<![\w-])деревн\w*\s+(?:[А-ЯЁ][а-яё-]+(?:\s*,\s*|\s+и\s+))*$")
+# «деревня» names a Russian village: Russian reporting calls a Ukrainian one «село»; so does «хутор», in
+# Russian spelling (Ukrainian writes «хутір», «хуторі»), which Russia's border regions are full of.
+_RU_VILLAGE_BEFORE = re.compile(r"(?<![\w-])(?:деревн\w*|хутор(?:е|а|ом|ов|ах)?)\s+(?:[А-ЯЁ][а-яё-]+(?:\s*,\s*|\s+и\s+))*$")
 
 
 def _as_russian_village(text: str, m: PlaceMention) -> PlaceMention | None:

@@ -621,6 +621,12 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                 and caught.start(caught.lastindex) == agent.start:
             # "the encirclement of Ukrainian troops in X is tightening, he said": the ring is their foe's claim
             return "claim", "ua" if ringed_side(caught) == "ru" else "ru", None
+        if event == "control" and sentence.isascii() and (foe := _KYIVS_FOE_GAINED.search(sentence)) is not None \
+                and not (agent is not None and agent.start < foe.start() and agent.actor.side == "ua") \
+                and not FOILED.search(sentence) and not has_negation(sentence[max(0, foe.start() - 30):foe.end()]):
+            # "Russian occupiers are advancing in X", "the invaders were able to advance near Y": Kyiv's word
+            # for its foe, whose gain it tells, conceding it
+            return "confirmation", "ua", None
         if agent is not None and event == "control" and _DRIVEN_OUT.match(sentence, agent.end):
             # "Ukrainian units were driven out of X by the airborne brigades": the ousted are no teller;
             # the ousting, told by nobody, is their foe's account
@@ -667,6 +673,8 @@ _KYIVS_OWN_FORCES = re.compile(r"\b(?:the )?(?:defen[cs]e forces|our (?:troops|f
 # Kyiv's English words for Moscow's troops ("the occupiers"; not "the enemy", which Moscow's bulletins also write)
 _KYIVS_FOE = r"(?:invaders|occupiers|occupants)"
 _KYIVS_WORD_FOR_FOE = re.compile(r"\b(?:" + _KYIVS_FOE + r"|ruscists|rashists|russian occupation (?:forces|troops))\b")
+_KYIVS_FOE_GAINED = re.compile(r"\b(?:russian )?" + _KYIVS_FOE + r" (?:have |has |had |are |were |is |was )?(?:(?:able|managed) to )?"
+                               r"(?:advanc\w*|enter(?:ed)?|(?:pushed|broke|break|push) into|gain(?:ed)? a foothold|captured|occupied|seized)\b")
 _CLEARED_OF_FOE = re.compile(r"\b(?:cleared|freed|liberated|purged) (?:\w+ )?(?:of|from) (?:the )?(?:russian )?" + _KYIVS_FOE + r"\b")
 # "under Russian control since December": a hold dated by when it began
 _HELD_SINCE = re.compile(r"\s+since\b")
