@@ -111,3 +111,23 @@ def test_kyivs_english_for_its_foes_gains_and_strikes(text, want):
 ])
 def test_strikes_on_buildings_and_withdrawals_by_their_nouns(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the defender holding a named town, in plain words or quoted, is its denial
+    ("Ukrainian troops continue to hold positions in Myrnohrad and are clearing the northern streets, the corps said.",
+     {("denial", "ua", "Myrnohrad")}),
+    ('A spokesman for the operational command said Ukrainian troops "firmly hold" Kurakhove.', {("denial", "ua", "Kurakhove")}),
+    # the foe holding part of it, told by the defender, is conceded
+    ("Russian troops hold the northern part of Kupiansk, the brigade said.", {("confirmation", "ua", "Kupiansk")}),
+    # who is pushed out is no agent; a headline's "brigade says" is Kyiv's unit
+    ("Defenders push Russians out of Stepnohirsk, brigade says", {("claim", "ua", "Stepnohirsk")}),
+    ("Assault units retake Kucheriv Yar - Azov Corps", {("claim", "ua", "Kucheriv Yar")}),
+    # attempts beaten back, however long the words between
+    ("Russian attempts to cross the river near Antonivka and Dniprovske by boat were repelled.",
+     {("claim", "ua", "Antonivka"), ("claim", "ua", "Dniprovske")}),
+    # a strike named before what it left without power
+    ("In Konotop, a drone strike left several streets without power.", {("claim", "ua", "Konotop")}),
+])
+def test_holds_repulses_and_harm_in_english_copy(text, want):
+    assert said(text) == want

@@ -302,6 +302,8 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"Cent(?:er|re) for Countering Disinformation", "CCD", "ЦПД", "Andriy Kovalenko", r"Коваленк[оау]\b", r"[Рр]ечни\w* (?:угруповання|бригади|корпусу|[Сс]ил оборони|ОСУВ|ОТУ|Генштабу|ЗСУ|Повітряних сил|ВМС|НГУ|ДПСУ)", r"Центр\w* (?:протидії дезінформації|противодействия дезинформации)", r"(?:[Tt]he )?(?<!Russian )(?<!Russia['’]s )[1-9]\d{0,2}(?:st|nd|rd|th)? (?!(?:\w+ ){0,2}(?:Guards|Motori[sz]ed Rifle|Motor Rifle)\b)(?:\w+ ){0,3}(?:[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion)(?: of the [\w ]{3,40}Forces)?",
         # English copy quotes Ukraine's units by their own statements; Russia's speak through the ministry.
         rf"(?:[Tt]he (?:[1-9]\d{{0,2}}(?:st|nd|rd|th) )?|(?<!Russian )(?<!Russia{_A}s )[1-9]\d{{0,2}}(?:st|nd|rd|th) )(?:brigade|corps)(?:{_A}s press service)?",
+        # a headline's "..., brigade says": Kyiv's units speak so in English copy
+        r"(?<![\w-] )(?<=, )[Bb]rigade(?= (?:says|said)\b)",
         # "the Corps press service said": a unit's press office, named as the unit's own text names it
         r"(?:[Tt]he )?(?<!Russian )(?:[Bb]rigade|[Cc]orps)(?:['’]s)? press (?:service|office)",
         "українська сторона", "Українська сторона", "украинская сторона", "Украинская сторона",
@@ -328,7 +330,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         r"(?:the )?[A-Z1-9][\w-]* Corps of the National Guard(?: of Ukraine)?", "(?:the )?National Guard of Ukraine",
         rf"Ukraine{_A}s National Guard", "(?:the )?Ukrainian National Guard",
         # a National Guard brigade or corps named by its name ('the National Guard brigade "Azov"')
-        r"(?:[Tt]he )?National Guard(?:['’]s)? (?:brigade|corps|regiment|battalion)\b")),
+        r"(?:[Tt]he )?National Guard(?:['’]s)? (?:brigade|corps|regiment|battalion)\b",
+        # its units named by their own names, as their statements are quoted: "Azov Corps", «корпус «Азов»»
+        r"(?:[Tt]he )?(?:1st |First )?Azov (?:Corps|[Bb]rigade)\b", r"(?:[Кк]орпус\w*|[Бб]ригад\w*) [«\"]?Азов[«»\"]?")),
     (Actor("Ukrainian Air Force", "ua"), (
         # wire copy writes it in lower case; Russia's is named so ("the Russian air force")
         rf"(?:Ukraine{_A}s |the Ukrainian |Ukrainian |the )?(?:Air Force(?<!Russian Air Force)|air force(?<!Russian air force))(?<!Russia{_A}s Air Force)(?<!Russia{_A}s air force)", "Yurii Ihnat", "Yuriy Ihnat", "Ihnat",

@@ -610,6 +610,10 @@ TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?
                   r"(?:the (?:[\w'’-]+ ){0,3}(?:towns?|city|cities|villages?|settlements?) of )?[A-ZА-ЯІЇЄҐ]"
                    # "have taken a dozen border villages since December, including X and Y": the villages named after
                    r"|\b(?:took|taken|captured|seized|liberated) (?:[\w-]+ ){0,5}(?:villages|settlements|towns)\b[^,;.]{0,30}, including [A-ZА-ЯІЇЄҐ]"
+                   # a defender's hold of a named town: "Ukrainian troops \"firmly hold\" X", "forces continue to hold positions in Y"
+                   r"|(?<!Russian )(?<!Russia's )(?<!Moscow's )(?<![Ee]nemy )(?<![Tt]he )\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Dd]efenders|[Ss]oldiers|[Bb]rigades?|[Gg]arrison) (?:(?:are|were|remain|still|firmly|fully|"
+                   r"continue to|continuing to) ){0,2}[\"“]?(?:(?:firmly|still|fully) )?(?:hold|holds|holding)[\"”]? "
+                   r"(?:(?:their |our )?positions in |the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
                    # "had taken the whole of X", "took most of Y": a share of a town taken
                    r"|\b(?:took|taken|take|taking|takes) [\"“‘']?(?:the whole|all|most|much|half|the rest|the cent(?:re|er)) of "
                    r"(?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
@@ -1059,7 +1063,7 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|(?<=claims )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=claimed )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=acknowledges )(?:russian |ukrainian |enemy )gains (?:in|near|around|at)\b|(?<=acknowledged )(?:russian |ukrainian |enemy )gains (?:in|near|around|at)\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
             # headline present tense: "Russian forces take X", "troops surround Y"
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
-            r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from|away from)|push(?:es)? (?:\w+ ){1,2}back from|"
+            r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from|away from)|push(?:es)? (?:\w+ ){1,2}(?:back from|out of)|"
             # not rubble, debris or mines cleared: rescuers and sappers take no town
             r"clear\w* (?:of|the)(?! (?:(?:the )?(?:rubble|debris|wreckage|ruins|mines|landmines|explosives|snow|roads?|fields?|site)\b))|"
             r"raised (?:a|the) (?:Russian|Ukrainian) flag|(?:gained|secured|gain|secure) a foothold|"
@@ -1383,6 +1387,8 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
                   # "X left without power after a strike"
                   r"(?:knock(?:s|ed|ing)?|cut(?:s|ting)?) (?:out )?(?:the )?(?:power|electricity)(?: supply)? (?:in|to|for|across)\b|"
                   r"set (?:[\w'’-]+ ){1,3}ablaze|left (?:[\w'’-]+ ){0,4}without (?:power|electricity|heating|heat|water)\b(?=[^.;]{0,60}\b(?:strikes?|attacks?|drones?|missiles?|shelling)\b)|"
+                  # "a drone attack left part of the town without electricity": the strike named first
+                  r"(?:strikes?|attacks?|shelling|drones?|missiles?) (?:[\w'’-]+ ){0,2}left (?:[\w'’-]+ ){0,5}without (?:power|electricity|heating|heat|water)\b|"
                   # "drones attacked Ryazan overnight", "missiles attacked the city": what they were sent at (not troops)
                   r"(?:drones|uavs|missiles|rockets|shaheds) (?:also |again |overnight |reportedly )?attacked "
                   r"(?!(?:[\w-]+ )?(?:positions|troops|forces|units|lines|defen[cs]es|soldiers|servicemen|columns)\b)|"

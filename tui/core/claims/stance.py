@@ -109,7 +109,9 @@ _TRYING_BEFORE = rx(r"\b(?:battl\w*|tr(?:y|ies|ied|ying)|struggl\w*|seek\w*|soug
 
 
 # «оккупанты контролируют половину X», «ворог утримує позиції»: the enemy is who holds, not the defender
-_ENEMY_BEFORE = re.compile(r"(?:окупант|оккупант|россиян|росіян|ворог|враг|противник|загарбник|захватчик|рашист)\w* (?:[\w'’-]+ ){0,2}$")
+_ENEMY_BEFORE = re.compile(r"(?:окупант|оккупант|россиян|росіян|ворог|враг|противник|загарбник|захватчик|рашист)\w* (?:[\w'’-]+ ){0,2}$|"
+                           # "Russian troops hold the northern part of X", "the enemy still holds positions in Y"
+                           r"\b(?:russians|(?:the )?enemy|occupiers|invaders|russian (?:troops|forces|units|soldiers|infantry)) (?:[\w'’-]+ ){0,2}$")
 
 
 def _held(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -117,7 +119,7 @@ def _held(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for m in pattern.finditer(text):
         if not _SITUATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 and not _TRYING_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
-                and not (m.group().startswith(("контрол", "удержива", "утримува", "утримую"))
+                and not (m.group().startswith(("контрол", "удержива", "утримува", "утримую", "hold"))
                          and _ENEMY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             return m
     return None
@@ -1010,6 +1012,8 @@ _EVIDENCE_VOICE = "geolocated footage"
 _AIR_WEAPON_CYR = re.compile(r"безпілотн|беспилотн|дрон|ракет|шахед|бпла|кабами|авіабомб|авиабомб|\bкаб\b|авиаудар|авіаудар|авиационн\w* удар|авіаційн\w* удар")
 _CONCEDED = rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
                 r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
+                # "Russian troops hold the northern part of X", told by its defender
+                r"\b(?:russian|enemy) (?:soldiers|troops|forces|units|servicemen|infantry) (?:now |still |already )?(?:hold|holds|control|controls)\b(?! no\b)|"
                 r"\b(?:ворогу|противнику|окупантам|росіянам|російським (?:військовим|військам|підрозділам|штурмовикам)) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам|всу|украинцам) (?:\w+ )?удалось\b|"
                 # «окремим групам окупантів вдалося зайти»: some of the enemy's groups got in
                 r"\b(?:ворог|противник|окупант|оккупант|росіян|россиян)\w* (?:\w+ )?(?:вдалося|вдалось|удалось)\b")

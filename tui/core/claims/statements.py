@@ -993,6 +993,8 @@ _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:captu
 # A description of a place set off by a comma right after its name: ", which has served for months as
 # a hub", ", the biggest town of the region held by Kyiv's troops for six months".
 _PLACE_ASIDE = re.compile(r", (?:(?:towards?|to|from|for|near|around|over|in) which|which|where|the|a|an|its|one|once|then|held|occupied|home)\b(?:[^,;:()]|(?<=\d),(?=\d))*")
+# The defender saying it holds on: "Ukrainian forces continue to hold positions in X", "our units still hold the centre".
+_DEFENDER_HOLDS = re.compile(r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers|brigades?) (?:still |firmly |continue to |are still )?(?:hold|holding|control)\b")
 # A description closing the sentence: ", part of a push that ...", ", a settlement it had tried to encircle for weeks".
 _TRAILING_ASIDE = re.compile(r", (?:part of|(?:a|an|the) (?:[\w'’-]+ ){0,3}(?:settlement|village|town|city|hub|push|offensive|"
                              r"campaign|drive|area|stronghold)|which|where)\b(?:[^,;:()]|(?<=\d),(?=\d))*[.!]?$")
@@ -1359,8 +1361,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and not _CLAIM_THEN_TEASER.search(sentence):
         return []  # "Pokrovsk or Myrnohrad: where will Russia strike?", "How Kostiantynivka prepares"
     if event in ("strike", "control") and _MAYBE_ACTIVITY.search(sentence) and GROUND_ACTIVITY.search(sentence) \
-            and not RESULT.search(sentence) and not (CANNOT_VERIFY.search(sentence) and _HEDGED_ACCOUNT.search(orig)):
-        # "attacked near A, B and toward C": fighting without a result (not "could not verify the
+            and not RESULT.search(sentence) and not (CANNOT_VERIFY.search(sentence) and _HEDGED_ACCOUNT.search(orig)) \
+            and not (event == "control" and _DEFENDER_HOLDS.search(sentence)):
+        # "attacked near A, B and toward C": fighting without a result (not "our forces continue to hold
+        # positions in X and are clearing it": the defender's hold is its answer) (not "could not verify the
         # ministry's account of the fighting around X": the account hedged is of what it claimed there)
         return []
     if event == "control" and " who " in sentence and _WHO_HOLDS.search(sentence) and not DENIAL.search(sentence):

@@ -275,7 +275,9 @@ _AS_SAID_BY = re.compile(r"(?:^|[\s,(])(?:как|як) (?:утвержда\w*|с
                          r"заявил\w*|пишут|пишуть|отмечают|зазначають|передает|передає)(?: в| у| во)? $")
 # "After isolating Russian troops in the city, Ukrainian forces ...": a party as the object of a gerund, not who acts
 _GERUND_OBJECT_BEFORE = re.compile(r"\b(?:isolating|encircling|surrounding|trapping|repelling|repulsing|routing|pushing back|cutting off|"
-                                   r"blocking|defeating|driving out|ousting)\s+(?:the\s+)?$")
+                                   r"blocking|defeating|driving out|ousting|"
+                                   # "defenders push Russians out of X": who is pushed out is no agent
+                                   r"push(?:es|ed)?|drive[sn]?|drove|forc(?:es|ed)|kick(?:s|ed)?|knock(?:s|ed)?|threw|throws?)\s+(?:the\s+)?$")
 # What a sentence does to a party's claims it names as a noun: "undermining Moscow's claims", "despite Kyiv's reports"
 _DISPUTED_BEFORE = re.compile(r"\b(?:undermin\w*|challeng\w*|contradict\w*|despite|refut\w*|debunk\w*|dispel\w*|belie\w*|"
                               r"cast(?:s|ing)? doubt on|complicat\w*|counter\w*|rebut\w*)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -325,7 +327,7 @@ def has_negation(sentence: str) -> bool:
 
 # Words every match of TAKE contains: a sentence with none of them skips the scan.
 _TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ", "abandoned", "lready in", "now in", "e lost", "ve lost", "anaged to", "ucceeded to",
-               "captured", "seized", "liberated", " cleared ")
+               "captured", "seized", "liberated", " cleared ", " hold")
 
 
 def _take(orig: str) -> re.Match[str] | None:
@@ -688,7 +690,7 @@ _REPELLED_ATTACKS = re.compile(
     r"\b(?:(?P<who>enemy|occupiers?|invaders?|russian|russia['’]s|moscow['’]s|ukrainian|ukraine['’]s|kyiv['’]s|afu)(?:['’]s?)? "
     r"(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|offensives?|attempts?|advances?|counterattacks?)|"
     r"(?:attacks?|assaults?|offensives?|attempts?|counterattacks?) (?:[\w-]+ ){0,3}?by (?:the )?"
-    r"(?P<by>enemy|occupiers?|invaders?|russian|ukrainian)\w*)(?:(?: [\w'’-]+){0,4}? (?:were|was|have been|has been|had been) "
+    r"(?P<by>enemy|occupiers?|invaders?|russian|ukrainian)\w*)(?:(?: [\w'’-]+){0,12}? (?:were|was|have been|has been|had been) "
     r"(?:successfully )?(?:repel\w*|repuls\w*|beaten back|fought off|stopped|halted|thwarted|foiled)|"
     # "Russian attempts to storm X also failed": a repulse the defender tells
     r"(?: [\w'’-]+){0,6}? (?:also |all |again )?failed(?! to))\b", re.IGNORECASE)
