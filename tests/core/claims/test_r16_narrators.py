@@ -131,3 +131,20 @@ def test_strikes_on_buildings_and_withdrawals_by_their_nouns(text, want):
 ])
 def test_holds_repulses_and_harm_in_english_copy(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a Russian border district named by its adjective is Russia's, not a Ukrainian village's district
+    ("В Шебекинском округе дроны повредили два дома, а в Валуйском районе пострадал мужчина.", {("claim", "ru", None)}),
+    # the routes a gain commands lead to places that were not taken
+    ("Освобождение Северска даёт армии контроль над логистикой в районе Краматорска и Славянска.", {("claim", "ru", "Siversk")}),
+    ("Russian forces captured Siversk, gaining control of the supply routes to Sloviansk and Kramatorsk.",
+     {("confirmation", "other", "Siversk")}),
+    # an announcement awaited is not made
+    ("Military bloggers are awaiting an official announcement that Siversk has fallen.", set()),
+    # the governor's name a few words after his title tells whose governor he is
+    ("Двое жителей Херсонской области ранены при атаках со стороны Вооруженных сил Украины, сообщил губернатор региона "
+     "Владимир Сальдо.", {("claim", "ru", None)}),
+])
+def test_districts_routes_and_governors(text, want):
+    assert said(text) == want

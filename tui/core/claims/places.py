@@ -508,6 +508,9 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> list[PlaceM
         # «два района области — Рыльский и Льговский»: districts named after their noun, not villages
         out = [m for m in out if not (m.kind == "settlement" and m.text.endswith(("ский", "ський", "цкий", "цький", "зький"))
                                       and _DISTRICTS_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start))]
+    if ("район" in text or "округ" in text) and any(m.kind == "region" and m.country == "ua" for m in out):
+        # «в Валуйском районе»: a Russian border district, named like a Ukrainian village's («Валуйське»)
+        out = [_as_russian_district(text, m) for m in out]
     if "еревн" in text or "хутор" in text:
         out = [r for m in out if (r := _as_russian_village(text, m)) is not None]
     out.sort(key=lambda p: p.start)
@@ -533,6 +536,14 @@ _DISTRICTS_LISTED_BEFORE = re.compile(r"(?:район|округ)\w*(?:\s+[\w'�
 # «деревня» names a Russian village: Russian reporting calls a Ukrainian one «село»; so does «хутор», in
 # Russian spelling (Ukrainian writes «хутір», «хуторі»), which Russia's border regions are full of.
 _RU_VILLAGE_BEFORE = re.compile(r"(?<![\w-])(?:деревн\w*|хутор(?:е|а|ом|ов|ах)?)\s+(?:[А-ЯЁ][а-яё-]+(?:\s*,\s*|\s+и\s+))*$")
+
+
+def _as_russian_district(text: str, m: PlaceMention) -> PlaceMention:
+    """A region mention that is a Russian border district by its adjective, as that district's region."""
+    if m.kind != "region" or (d := RU_DISTRICT.match(text, m.start)) is None:
+        return m
+    region = DISTRICT_REGION[d.group(1)]
+    return _mention(text, m.start, m.end, "region", None, (), region, m._city, region, m._prev_end)
 
 
 def _as_russian_village(text: str, m: PlaceMention) -> PlaceMention | None:

@@ -993,6 +993,14 @@ _DATED_ASIDE = re.compile(r"\b(?:since|after|before|following) (?:the )?(?:captu
 # A description of a place set off by a comma right after its name: ", which has served for months as
 # a hub", ", the biggest town of the region held by Kyiv's troops for six months".
 _PLACE_ASIDE = re.compile(r", (?:(?:towards?|to|from|for|near|around|over|in) which|which|where|the|a|an|its|one|once|then|held|occupied|home)\b(?:[^,;:()]|(?<=\d),(?=\d))*")
+# The supply lines or roads a gain commands, to the end of its clause: «контроль над логистикой в районе X
+# и Y», "control of the supply routes to X", "observation over the roads leading west toward Y".
+_COMMANDED_ROUTES = re.compile(r"(?:контрол\w* (?:над|за)|control (?:over|of)|observation over) (?:the )?(?:[\w-]+ )?"
+                               r"(?:логистик|снабжени|логістик|постачанн|дорог|трасс|маршрут|logistics|supply|roads?\b|routes?\b|highways?\b)[^,;.]*")
+
+
+def _commanded_routes(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _COMMANDED_ROUTES.finditer(sentence)]
 # The defender saying it holds on: "Ukrainian forces continue to hold positions in X", "our units still hold the centre".
 _DEFENDER_HOLDS = re.compile(r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers|brigades?) (?:still |firmly |continue to |are still )?(?:hold|holding|control)\b")
 # A description closing the sentence: ", part of a push that ...", ", a settlement it had tried to encircle for weeks".
@@ -1658,6 +1666,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "operations in Kurakhove-Konstantinopolske": two towns joined name a stretch of front, not a place
         if " since " in sentence and _SINCE_PLACE.search(sentence, max(0, start - 30), start):
             continue  # "the first major gain since Bakhmut": a date by an earlier battle
+        if event == "control" and ("контрол" in sentence or "control" in sentence or "observation" in sentence) \
+                and any(a <= start < b for a, b in _commanded_routes(sentence)):
+            continue  # «дает контроль над логистикой в районе X и Y», "control of the supply routes to X": X is where they lead
         if "the way" in sentence and _OPENS_WAY.search(sentence, max(0, start - 200), start):
             continue  # "paves the way for Russian forces to advance on Kramatorsk": a forecast
         if _BLOCKED_ADVANCE.search(sentence, max(0, start - 60), start):

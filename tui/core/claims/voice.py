@@ -119,7 +119,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
         if following and not _CLAUSE_AFTER.match(sentence, following[0].end):
             head = following[0]
             # «сообщает украинский военный паблик Deep State»: the words before a named source describe it
-            named = next((a for a in actors if 0 <= a.start - head.end <= 16 and a.actor.rank > head.actor.rank
+            named = next((a for a in actors if 0 <= a.start - head.end <= 26 and a.actor.rank > head.actor.rank
                           and not _CLAUSE_GAP.search(sentence, head.end, a.start)), None)
             return named or head  # ", said Syniehubov" / ", повідомив Синєгубов"
         if not verb.group().isascii() and len(sentence) - verb.end() <= 60 \
