@@ -148,3 +148,17 @@ def test_holds_repulses_and_harm_in_english_copy(text, want):
 ])
 def test_districts_routes_and_governors(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the capture word held in quotation marks by Kyiv's voice: Moscow's claim, denied
+    ('Russians have "captured" Kupiansk once again, the Ukrainian spokesman said.',
+     {("claim", "ru", "Kupiansk"), ("denial", "ua", "Kupiansk")}),
+    ('Окупанти вже вкотре "захопили" Лиман, - заявив речник угруповання.', {("claim", "ru", "Lyman"), ("denial", "ua", "Lyman")}),
+    # the claimant's own term quoted in a report of its claim stays its claim
+    ("Росія заявила про «звільнення» Ямполя, у ЗСУ це заперечують", {("claim", "ru", "Yampil"), ("denial", "ua", "Yampil")}),
+    # a neighbouring village named by the one taken is not taken
+    ("Сили оборони відбили Андріївку — сусіднє з Кіндратівкою село.", {("claim", "ua", "Andriivka")}),
+])
+def test_scare_quotes_and_neighbours(text, want):
+    assert said(text) == want

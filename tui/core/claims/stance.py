@@ -519,6 +519,11 @@ _QUOTES_OPEN = "\"“«‘'"
 _QUOTE_CLOSE = re.compile(r"\w*[\"”»’']")
 
 
+# A capture word alone in quotation marks: 'have "captured"', «"захоплювали"», ««звільнення»».
+_SCARE_QUOTED_CAPTURE = re.compile(r"[\"“«‘](?:captur\w*|liberat\w*|seiz\w*|taken|took|encircl\w*|захопи\w*|захопл\w*|захоплю\w*|"
+                                   r"звільн\w*|взят\w*|взял\w*|оточ\w*|захват\w*|освобо\w*|окруж\w*)[\"”»’]")
+
+
 def _quoted_capture(clause: str) -> bool:
     """The word of capture stands in quotation marks: the reporter will not use it as their own."""
     return any(m.start() > 0 and clause[m.start() - 1] in _QUOTES_OPEN and _QUOTE_CLOSE.match(clause, m.end())
@@ -578,6 +583,12 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
             stance, (side, name) = "claim", found  # "Kyiv has not commented on the Russian claim that ...": Moscow's
         elif stance in ("claim", "confirmation") and side in PARTIES and _NOT_YET_CONFIRMED.search(clause):
             stance = "hedge"  # "Ukraine has yet to confirm the takeover": the party will not vouch for it
+        elif stance in ("claim", "confirmation") and event == "control" and side == "ua" and speaker is not None \
+                and speaker.actor.side == side and _SCARE_QUOTED_CAPTURE.search(clause) and _gainer_side(clause, actors) != side:
+            # 'Russians have "captured" Kupiansk once again, the spokesman said', «які вони "захоплювали" вже
+            # декілька разів»: the capture word held at arm's length by the other side is its claim, denied
+            out.append(("claim", "ru", None, event, start, end))
+            stance = "denial"
         elif stance in ("claim", "confirmation") and side in PARTIES and _REACTED.search(clause) \
                 and (found := claimant(low, actors, not_side=side, nouns_only=True)) is not None:
             # «В Генштабе отреагировали на заявления России о захвате X»: the claim answered is Moscow's,
