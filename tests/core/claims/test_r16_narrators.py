@@ -162,3 +162,16 @@ def test_districts_routes_and_governors(text, want):
 ])
 def test_scare_quotes_and_neighbours(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Kyiv's troops holding Russian land have no one to answer: its claim
+    ("Syrskyi said Ukrainian forces now control about 1,000 square kilometres of Russian territory.", {("claim", "ua", None)}),
+    ("Ukraine's army said its units still hold their positions.", {("denial", "ua", None)}),
+    # a headline closed by its source after a spaced dash
+    ("Drones hit oil pumping station in Russia's Almetyevsk - SBU source", {("claim", "ua", "Almetyevsk")}),
+    # a gloss after the dash is no source
+    ('Russian MoD announces "liberation of Dimitrov" — Ukraine’s Myrnohrad', {("claim", "ru", "Myrnohrad")}),
+])
+def test_holding_russian_land_and_headline_sources(text, want):
+    assert said(text) == want

@@ -14,7 +14,14 @@ from tui.core.claims.cues import GOAL, HEDGE, gated, latin_text
 from tui.core.claims.dates import is_history
 from tui.core.claims.gazetteer import Gazetteer
 from tui.core.claims.parties import sentence_actors
-from tui.core.claims.placeless import CANNOT_VERIFY, QUESTION, cannot_check_account_cyr, placeless_hedge, unplaced
+from tui.core.claims.placeless import (
+    CANNOT_VERIFY,
+    QUESTION,
+    RUSSIAN_LAND,
+    cannot_check_account_cyr,
+    placeless_hedge,
+    unplaced,
+)
 from tui.core.claims.places import find_places
 from tui.core.claims.stance import holds_own, lang_side
 from tui.core.claims.voice import find_speaker, has_negation
@@ -248,6 +255,9 @@ def holding_unplaced(sentence: str, story: Any, staff_side: str, ministry_side: 
         return [unplaced(sentence, story, "claim", side, name is not None, speaker=name)]
     if not holds_own(side, low):
         return []
+    if side == "ua" and RUSSIAN_LAND.search(low):
+        # "Ukrainian forces now control 1,000 square kilometres of Russian territory": no defender there to deny
+        return [unplaced(sentence, story, "claim", side, name is not None, speaker=name)]
     return [unplaced(sentence, story, "denial", side, name is not None, speaker=name)]
 
 

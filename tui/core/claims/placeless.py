@@ -895,6 +895,10 @@ def placeless_concession(sentence: str, story: Any, staff_side: str, ministry_si
     return [unplaced(sentence, story, "confirmation", side, True, speaker=told[0].actor.name)]
 
 
+RUSSIAN_LAND = rx(r"\b(?:of|in|inside) (?:the )?russia(?:n territory|n soil|n land|['’]s (?:kursk|belgorod|bryansk) region|\b)|"
+                   r"(?:російськ|российск)\w* територ\w*")
+
+
 def placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: str | None) -> list[Statement]:
     """Ukraine's defenders said to hold out inside a place the sentence does not name: a denial of Kyiv, no place."""
     low = sentence.lower()
@@ -907,7 +911,9 @@ def placeless_hold(sentence: str, story: Any, staff_side: str, ministry_side: st
     told = find_speaker(low, sentence_actors(sentence, staff_side, ministry_side=ministry_side))
     if told is not None and told.actor.side not in ("ua", "local"):
         return []  # a foe or an analyst saying Kyiv holds is no denial of Kyiv's
-    return [unplaced(sentence, story, "denial", "ua", told is not None, speaker=told.actor.name if told is not None else None)]
+    # ("Ukrainian forces now control 1,000 square kilometres of Russian territory": no defender there, Kyiv's claim)
+    stance = "claim" if RUSSIAN_LAND.search(low, held.end()) else "denial"
+    return [unplaced(sentence, story, stance, "ua", told is not None, speaker=told.actor.name if told is not None else None)]
 
 
 def _over_kyivs_own_regions(sentence: str) -> bool:

@@ -197,6 +197,10 @@ def find_speaker(sentence: str, actors: list[ActorMention]) -> ActorMention | No
         close = max(sentence.rfind("”"), sentence.rfind('"'), sentence.rfind("»"))
         if close > 10 and _SAID_AFTER_QUOTE.match(sentence, close + 1):
             actors = [a for a in actors if a.start > close] or actors
+    if sentence[-1:].isalnum() and (tail := _HEADLINE_SOURCE.search(sentence)) is not None \
+            and (named := [a for a in actors if a.start >= tail.start(1) and a.actor.rank >= 2]):
+        # a headline closed by its source: "Drones hit a pumping station in X - SBU source"
+        return max(named, key=lambda a: (a.actor.rank, -a.start))
     if (dash := _DASH_SOURCE.search(sentence) or (_SAID_IN.search(sentence) if "повідомлен" in sentence or "сообщени" in sentence
                                                   or "заяв" in sentence else None)) is not None:
         # «X не находится под оккупацией, - DeepState», "..., — the General Staff": the source named after the dash
@@ -284,6 +288,8 @@ _DISPUTED_BEFORE = re.compile(r"\b(?:undermin\w*|challeng\w*|contradict\w*|despi
 _OPENING = "\"“«"
 # (not a headline's own statement before its colon: "Russia says ...: live")
 _REPORT_IN_HEAD = re.compile(r"\b(?:says?|said|claims?|reports?)\b")
+# A headline's source after a spaced dash, with no full stop: "... - SBU source", "... — Azov Corps"
+_HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+(?=\S)((?:[\w'’.-]+\s?){1,4})$")
 _IMPERSONAL = re.compile(r"\bit (?:is|was|has been|had been) (?:also )?$")
 # A source named last after a dash, closing the sentence: ", - DeepState", "» — Генштаб ЗСУ."
 # «..., говорится в сообщении 110 ОМБр», «ідеться в повідомленні DeepState»: the source named after the message noun
