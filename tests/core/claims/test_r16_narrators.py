@@ -175,3 +175,14 @@ def test_scare_quotes_and_neighbours(text, want):
 ])
 def test_holding_russian_land_and_headline_sources(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # got to the edge, then beaten back: the defender's repulse, not the attacker's gain
+    ("Russian assault groups had reached the edge of Ivanopillia but were pushed back, he said.", {("claim", "ua", "Ivanopillia")}),
+    # the foe's soldiers inside the town, told by the defender: conceded, beside its denial of the ring
+    ("Ukraine's 3rd Army Corps says about 150 Russian soldiers are inside Myrnohrad, but denies that the town is encircled.",
+     {("confirmation", "ua", "Myrnohrad"), ("denial", "ua", "Myrnohrad")}),
+])
+def test_beaten_back_and_inside(text, want):
+    assert said(text) == want

@@ -1022,7 +1022,7 @@ _TROOPS_PRESENCE = re.compile(r"присутн(?:ості|ость|ости|іс
 _EVIDENCE_VOICE = "geolocated footage"
 _AIR_WEAPON_CYR = re.compile(r"безпілотн|беспилотн|дрон|ракет|шахед|бпла|кабами|авіабомб|авиабомб|\bкаб\b|авиаудар|авіаудар|авиационн\w* удар|авіаційн\w* удар")
 _CONCEDED = rx(r"\b(?:enemy|russians?|occupiers|ворог\w*|противник\w*|окупант\w*) (?:\w+ )?(?:managed|succeeded|зміг|змогли|вдалося|удалось|смог\w*) to\b|"
-                r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?in\b|"
+                r"\b(?:russian|enemy) (?:soldiers|troops|servicemen|infantry) (?:were|are|remain\w*) (?:now |still |already )?(?:in|inside|within)\b|"
                 # "Russian troops hold the northern part of X", told by its defender
                 r"\b(?:russian|enemy) (?:soldiers|troops|forces|units|servicemen|infantry) (?:now |still |already )?(?:hold|holds|control|controls)\b(?! no\b)|"
                 r"\b(?:ворогу|противнику|окупантам|росіянам|російським (?:військовим|військам|підрозділам|штурмовикам)) вдалося\b|\b(?:врагу|противнику|оккупантам|захватчикам|россиянам|всу|украинцам) (?:\w+ )?удалось\b|"

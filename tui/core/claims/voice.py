@@ -702,7 +702,10 @@ _REPELLED_ATTACKS = re.compile(
     r"(?: [\w'’-]+){0,6}? (?:also |all |again )?failed(?! to))\b", re.IGNORECASE)
 
 
-_TRIED_BUT_FAILED = re.compile(r"\b(?:attempted|tried|sought) to (?:[\w'’-]+,? ){1,8}?but (?:\w+ ){0,2}?(?:failed|(?:were|was) unsuccessful)\b(?! to)")
+_TRIED_BUT_FAILED = re.compile(r"\b(?:(?:attempted|tried|sought) to (?:[\w'’-]+,? ){1,8}?but (?:\w+ ){0,2}?(?:failed|(?:were|was) unsuccessful)\b(?! to)|"
+                               # "infiltration groups had reached the edge of X but were pushed back": got there, beaten back
+                               r"(?:reached|entered|infiltrated|got into) (?:[\w'’-]+,? ){1,8}?but (?:were|was) (?:\w+ )?"
+                               r"(?:pushed|driven|beaten|thrown|forced) (?:back|out)\b)")
 # "... troops failed to enter", «... не змогли зайти»: the failed attempt of the subject just before
 _FAILED_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:failed to|(?:were|was|are|is|remain|have not been|has not been) (?:not )?(?:un)?able to|unable to|could not|couldn't|"
                            r"did not manage to|не (?:смогл\w*|змогл\w*|зміг|смог))\b")
