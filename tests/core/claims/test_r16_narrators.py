@@ -186,3 +186,14 @@ def test_holding_russian_land_and_headline_sources(text, want):
 ])
 def test_beaten_back_and_inside(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "the settlement of X" names the settlement, even when X is also an oblast's name
+    ("Russian troops have captured the small settlement of Zaporizhzhia in Ukraine's eastern Donetsk region, TASS reported.",
+     {("claim", "ru", "Zaporizhzhia")}),
+    # the oblast after a village still only says where it lies
+    ("Russian troops captured the village of Stepove in Zaporizhzhia, the ministry said.", {("claim", "ru", "Stepove")}),
+])
+def test_a_village_named_like_an_oblast(text, want):
+    assert said(text) == want

@@ -327,7 +327,8 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
             _NEAR_GAP.fullmatch(text, prev_end, rel_start) and (near := _NEAR_LOCATOR.match(text, rel_start)) is not None
             and not text.startswith(_NARROWER, near.end()))):
         locates = True  # "near the Russian-occupied town of Ocheretyne", "Tabaivka, near the city of Kupiansk": where
-    elif relation == "in" and (0 <= rel_start - prev_end <= 2 or _SETTLEMENT_IN.search(text, max(0, rel_start - 14), rel_start)) \
+    elif relation == "in" and not text.startswith(("of ", "Of "), rel_start) \
+            and (0 <= rel_start - prev_end <= 2 or _SETTLEMENT_IN.search(text, max(0, rel_start - 14), rel_start)) \
             and (OBLAST_SPELLINGS.get(fold(text[start:end])) or (
                 prev_end > 0 and text.startswith("in ", rel_start) and _NAMED_VILLAGE_BEFORE.search(text, max(0, prev_end - 60), rel_start))):
         # "the village of Storozheve in Donetsk", "Robotyne, a village in Zaporizhzhia": the region it lies in;
