@@ -197,3 +197,17 @@ def test_beaten_back_and_inside(text, want):
 ])
 def test_a_village_named_like_an_oblast(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the foe's attempts that came to nothing: the defender's repulse, with or without a teller
+    ("Attempts by Russian forces to occupy Huliaipole have failed, the Center for Countering Disinformation said.",
+     {("claim", "ua", "Huliaipole")}),
+    ("Спроби росіян захопити Степногірськ провалилися.", {("claim", "ua", "Stepnohirsk")}),
+    ("Окупанти намагались окупувати Лиман, але всі спроби ворога провалились.", {("claim", "ua", "Lyman")}),
+    # the defender still inside the town while fighting goes on, and no danger of losing it
+    ("У Покровську тривають бої, підрозділи Сил оборони залишаються в місті.", {("denial", "ua", "Pokrovsk")}),
+    ("Загрози втрати Костянтинівки наразі немає, заявив речник.", {("denial", "ua", "Kostiantynivka")}),
+])
+def test_attempts_that_failed_and_defenders_who_stay(text, want):
+    assert {(s, d, p) for s, d, p in said(text)} == want

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, STRUCK_AFTER_SUBJECT, WITHDRAW, Cue, rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, ATTEMPTS_FAILED, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, STRUCK_AFTER_SUBJECT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -76,7 +76,9 @@ _HOLDS_UA = rx(_NOT_WITHDRAWN + _KEEPS_CONTROL +
     r"\b(?:forces|troops|units|defenders) (?:are )?(?:still )?[\"“]?holding (?=[A-Za-z]+\b(?! (?:back|off|on|out|talks|positions)\b))|\b(?:are|is|remains?|remained) (?:still |firmly |fully )?in control of\b|\bheld (?:firm|on|out)\b|\bstill defending\b|\bmaintain\w* (?:(?:their|its|our) )?(?:positions|control|defen[cs]es)\b|\bremain\w* in (?:the )?(?:town|city|village)\b|(?:troops|forces|units) remain\w* in\b|"
     r"\bhold(?:s|ing)? (?:the )?(?:\w+ )?(?:districts?|parts?|positions|the town|the city|front ?line|lines?|defen[cs]es?)\b|"
     r"\b(?:is|are|remains?|still) (?:still |firmly )?held by (?:the )?(?:defen[cs]e forces|ukrain\w+|our)|"
-    r"залишаєт\w* під (?:нашим )?контролем|під (?:нашим|українським) контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
+    r"залишаєт\w* під (?:нашим )?контролем|"
+    # «підрозділи Сил оборони залишаються в місті», «ВСУ остаются в городе»: the defender still inside
+    r"(?:залишаю\w*|залишаєть\w*|остают\w*|остаёт\w*|остает\w*) (?:[\w'’-]+ )?(?:в|у) (?:місті|селі|селищі|городе|селе|поселке)\b|під (?:нашим|українським) контролем|під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|наших)|"
     r"контролюють (?:місто|селище|село)|контролювати (?:місто|селище|село)|продовжу\w* контролювати|обороня(?:ють|є|ют|ет)\b|"
     r"перебува\w* під (?:повним |надійним )?контролем (?:сил оборони|зсу|україни|українськ\w+)|"
     # «Ситуація в X контролюється Силами оборони», «ворог не перебуває в X»: Kyiv still holds it
@@ -633,7 +635,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                         and agent.actor.side != language:
                     side, name = agent.actor.side, agent.actor.name  # «Кремль «взяв» Куп'янськ»: a named body's own claim
                 elif (stance == "claim" and event == "control" and agent_side not in (None, language)
-                        and (advance_by or _ADVANCE.search(clause)) and not FOILED.search(clause) and not HALTED.search(clause)):
+                        and (advance_by or _ADVANCE.search(clause)) and not FOILED.search(clause) and not HALTED.search(clause)
+                        and not ATTEMPTS_FAILED.search(clause)):
                     if _quoted_capture(clause):
                         side, name = agent_side, None  # «Росіяни вкотре «захопили» X»: the enemy's word, its claim
                     else:

@@ -28,6 +28,7 @@ from tui.core.claims.clauses import find_voices
 from tui.core.claims.clean import clean_text
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.cues import (
+    ATTEMPTS_FAILED,
     ACTIVITY_ONLY,
     AFTER_STRIKE_REPAIR,
     APPOSITION,
@@ -724,7 +725,8 @@ def _attempt_only(sentence: str) -> bool:
     rest = sentence[:attempt.start()] + " " + sentence[attempt.end():]
     return not (RESULT.search(rest) or CAPTURE_RE.search(rest) or WITHDRAW.search(rest) or _FAILED.search(sentence)
                 or DENIAL.search(sentence) or STILL_HOLDS.search(rest) or HEDGE.search(sentence) or FOILED.search(sentence)
-                or (not sentence.isascii() and _FOILED_CYR.search(sentence)) or _held_against(sentence, attempt.end()))
+                or (not sentence.isascii() and _FOILED_CYR.search(sentence)) or _held_against(sentence, attempt.end())
+                or ATTEMPTS_FAILED.search(sentence))
 
 
 # «сорвали попытки прорваться», «спроби зірвано», «атаки отбиты»: the attempt beaten off, a repulse
@@ -1003,6 +1005,11 @@ _COMMANDED_ROUTES = re.compile(r"(?:контрол\w* (?:над|за)|control (?
 
 def _commanded_routes(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _COMMANDED_ROUTES.finditer(sentence)]
+# «загрози втрати X немає», «угрозы окружения нет»: no danger of losing the place (a denial, not an aim)
+_NO_THREAT_CYR = re.compile(r"(?:загроз\w*|угроз\w*) (?:[\w'’-]+ )?(?:втрати|потери|оточення|окружения|захоплення|захвата) (?:[\w'’-]+ ){0,3}(?:немає|нема|нет)\b")
+# Kyiv's units said to stay inside the town: «підрозділи Сил оборони залишаються в місті», «ВСУ остаются в городе».
+_DEFENDERS_STAY_CYR = re.compile(r"(?:підрозділ\w*|сил\w* оборони|зсу|всу|захисник\w*|защитник\w*|подразделени\w*|наш\w*)(?: [\w'’-]+){0,3} "
+                                 r"(?:залишаю\w*|остают\w*) (?:в|у) (?:місті|селі|селищі|городе|селе|поселке)\b")
 # The defender saying it holds on: "Ukrainian forces continue to hold positions in X", "our units still hold the centre".
 _DEFENDER_HOLDS = re.compile(r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers|brigades?) (?:still |firmly |continue to |are still )?(?:hold|holding|control)\b")
 # A description closing the sentence: ", part of a push that ...", ", a settlement it had tried to encircle for weeks".
@@ -1264,6 +1271,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event is None and not sentence.isascii() and ("контрол" in sentence or "оборон" in sentence) \
             and SITUATION_HELD_CYR.search(sentence):
         event = "control"  # «ситуація в X контрольована»: the defender still holds it
+    if event is None and not sentence.isascii() and _DEFENDERS_STAY_CYR.search(sentence):
+        event = "control"  # «підрозділи Сил оборони залишаються в місті»: the defender still inside, a hold
+    if event is None and not sentence.isascii() and _NO_THREAT_CYR.search(sentence):
+        event = "control"  # «загрози втрати X немає»: no danger of losing it
     if event is None and (CANNOT_VERIFY.search(sentence) or not sentence.isascii() and cannot_check_account_cyr(sentence)):
         # "the situation in Pokrovsk could not be independently verified", «DW не может проверить заявления о X»
         event = "control"
@@ -1289,7 +1300,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # "the town has been almost completely destroyed": a settlement's ruin, not a strike claimed
     if event == "control" and not sentence.isascii() and FIGHTING.search(sentence) and not CAPTURE_RE.search(sentence) \
             and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence) \
-            and not STILL_THERE_RE.search(sentence) and not _TOOK_UP_DEFENCE.search(sentence):
+            and not STILL_THERE_RE.search(sentence) and not _TOOK_UP_DEFENCE.search(sentence) \
+            and not _DEFENDERS_STAY_CYR.search(sentence):
         # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result (but
         # «тривають вуличні бої, наші зайняли оборону в X»: the defender holds it while fighting goes on)
         return []
@@ -1360,7 +1372,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                      and holder_side(held) == "ua") \
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())) \
             and not (not sentence.isascii() and _BUT_ABSENT.search(sentence, goal.end())) \
-            and not _held_against(sentence, goal.end()):
+            and not _held_against(sentence, goal.end()) and not ATTEMPTS_FAILED.search(sentence) \
+            and not (not sentence.isascii() and _NO_THREAT_CYR.search(sentence)):
         # (not «ворог намагається відтіснити ..., проте в самому X росіян немає»: the aim, then the denial)
         return []
     if GERUND_GOAL.match(sentence, len(sentence) - len(sentence.lstrip("\"“«'‘ "))):

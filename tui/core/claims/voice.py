@@ -12,6 +12,7 @@ import re
 from tui.core.claims.actors import ActorMention
 from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.cues import (
+    ATTEMPTS_FAILED,
     EYEWITNESS,
     OWNED_BY,
     ATTEMPT_BEFORE,
@@ -567,8 +568,9 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
         gainer = _gainer(sentence, orig, actors, speaker)
-        if gainer is not None and gainer != side and ("attempt" in sentence or "bid" in sentence or "effort" in sentence) \
-                and _REPELLED_ATTEMPT.search(sentence) is not None:
+        if gainer is not None and gainer != side and ("attempt" in sentence or "bid" in sentence or "effort" in sentence
+                                                       or "спроб" in sentence or "попытк" in sentence) \
+                and (_REPELLED_ATTEMPT.search(sentence) is not None or ATTEMPTS_FAILED.search(sentence) is not None):
             return "claim", side, name  # "our troops repelled an attempt by enemy units to advance near X": the repulse is the teller's own
         if gainer is not None and gainer != side and not holds_own(side, sentence) and not FOILED.search(sentence) \
                 and not HALTED.search(sentence):
