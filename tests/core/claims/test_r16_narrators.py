@@ -211,3 +211,15 @@ def test_a_village_named_like_an_oblast(text, want):
 ])
 def test_attempts_that_failed_and_defenders_who_stay(text, want):
     assert {(s, d, p) for s, d, p in said(text)} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an advance listed on to a bearing of a second village: both are where it went
+    ("Russian milbloggers claimed that Russian forces advanced in central Siversk and north of Fedorivka.",
+     {("claim", "ru", "Siversk"), ("claim", "ru", "Fedorivka")}),
+    # a mapping group's map showing a village as taken
+    ("The updated map also shows the village of Filiia as occupied.", {("confirmation", "other", "Filiia")}),
+    ("The map shows Kupiansk as contested.", set()),
+])
+def test_lists_of_advances_and_maps(text, want):
+    assert said(text) == want

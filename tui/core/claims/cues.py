@@ -1122,7 +1122,7 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"(?:взял\w*|взяли|взяв|зажал\w*|зажали) в клещи\b|в клещах\b|подош(?:ли|ел|ёл|ла) (?:[\w-]+ ){0,3}с (?:трех|трёх|двух|нескольких|разных|всех) сторон|"
             r"(?:подня|поднима)\w* (?:\w+ ){0,2}флаг|(?:підня|підніма)\w* (?:\w+ ){0,2}прапор|прапор\w* (?:[\w'’-]+ ){0,6}(?:встановил\w*|встановлено|підняли|підняв|піднято|поднят\w*|установлен\w*)\b|флаг\w* (?:[\w'’-]+ ){0,3}(?:поднят\w*|установлен\w*|водружен\w*)\b|(?:развернул|развернут|розгорнул|розгорнут)\w* (?:[\w'’-]+ ){0,6}(?:флаг|прапор|стяг)\w*|встановил\w* (?:\w+ ){0,2}прапор|водрузил\w* (?:\w+ ){0,2}флаг")
 # A mapping project's verbs for its map: "marked X as occupied", "shaded X as occupied"
-MAP_MARK = r"(?:marked|shaded|colou?red|colou?rs|shades|marks)"
+MAP_MARK = r"(?:marked|shaded|colou?red|colou?rs|shades|marks|shows|showed|depicts|depicted)"
 CONTROL = rx(
     r"\b(?:" + CAPTURE + r"|" + ABSENT + r"|block(?:ing|ade) of\b|storm(?:ed|ing)\b|"
     # «Ізюм залишається українським містом», "X remains Ukrainian": who holds the place

@@ -636,7 +636,7 @@ _ADVANCED_BESIDE = re.compile(r"\b(?:advanc\w*|gain\w*|progress\w*|(?:forces|tro
                               # "took up new positions west of X": the defender left X, the place conceded
                               r"\bnew (?:positions|lines|frontiers) (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$|"
                               # "advanced in eastern X, southeast of Y, and northeast of Z": the list goes on
-                              r"(?<=\w), and (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
+                              r"(?<=\w),? and (?:north|south|east|west)(?:east|west)?(?:ern)? of\s*$")
 
 # "Kyiv was also attacked by drones": the capital as what was hit, not as the government that speaks
 _STRUCK_AFTER = re.compile(r" (?:(?:was|were|has been|had been) (?:also |again |once again |then )?(?:attacked|hit|struck|targeted|shelled|bombed)\b|"
