@@ -223,3 +223,21 @@ def test_attempts_that_failed_and_defenders_who_stay(text, want):
 ])
 def test_lists_of_advances_and_maps(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a generic ministry claiming a capture is Moscow's
+    ("Reuters could not independently verify the Defence Ministry's claim on the capture of Stepove.",
+     {("claim", "ru", "Stepove"), ("hedge", "other", "Stepove")}),
+    # forecasts in Russian: «спрогнозировал скорое взятие», «могут в скором времени взять»
+    ("Пушилин спрогнозировал скорое взятие Красного Лимана", set()),
+    ("ВС РФ могут в скором времени взять под контроль Северск, заявил Пушилин.", set()),
+    # a blow that landed («удар пришелся по X») and Kyiv's noun of a hit on a refinery
+    ("Еще один удар пришелся по Каховке.", {("claim", "ru", "Kakhovka")}),
+    ("У Генштабі підтвердили ураження Афіпського НПЗ.", {("claim", "ua", "Afipsky")}),
+    # a reminder of the story's own news is news; one dated by a season is background
+    ("Напомним, накануне Путину доложили о захвате Северска.", {("claim", "ru", "Siversk")}),
+    ("Напомним, Часов Яр был освобожден еще летом.", set()),
+])
+def test_ministries_forecasts_hits_and_reminders(text, want):
+    assert said(text) == want

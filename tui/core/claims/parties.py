@@ -102,6 +102,8 @@ _RU_MINISTRY_CLUE = re.compile(
 # Moscow's: Kyiv's captures are announced by its General Staff and brigades, and its ministry is named.
 _MINISTRY_CAPTURE = re.compile(r"\b(?:(?:its|their) |(?<=said ))(?:assault )?(?:forces|troops|units|soldiers|groups) (?:have |had |has |are |were )?(?:also |now )?"
                                r"(?:captured|took|taken|seized|gained control|liberated|making progress|made progress|advanced|encircled|pushed into|broke into|entered)\b|"
+                               # "could not verify the Defence Ministry's claim on the capture of X": a ministry claiming a capture
+                               r"\b[Mm]inistry['’]s (?:[\w-]+ )?claims? (?:on|of|about|over|regarding) (?:the )?(?:capture|seizure|takeover|fall) of\b|"
                                # "struck energy facilities used by the Ukrainian army": the ministry's army hitting Kyiv's
                                r"\b(?:used|operated) by the Ukrainian (?:army|armed forces|military)\b|"
                                # "the ministry also said it had captured the village of X": the ministry speaks of its army as "it"
