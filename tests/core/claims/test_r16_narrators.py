@@ -241,3 +241,19 @@ def test_lists_of_advances_and_maps(text, want):
 ])
 def test_ministries_forecasts_hits_and_reminders(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "Russian fakes about the capture": the claim answered, named by its scorner's word
+    ('The Center for Countering Disinformation refutes Russian fakes about the "capture" of Kostiantynivka.',
+     {("claim", "ru", "Kostiantynivka"), ("denial", "ua", "Kostiantynivka")}),
+    # what a capture would do is a forecast
+    ("According to Pushilin, the liberation of Konstantinovka would significantly improve security for Gorlovka.", set()),
+    # troops ordered out of a town: the side's own withdrawal
+    ("Ukraine ordered its troops out of Vuhledar to avoid being encircled.", {("confirmation", "ua", "Vuhledar")}),
+    # losses inflicted on the foe's brigades: the foe is no teller
+    ("They inflicted losses on the manpower of two brigades of the AFU near Kupyansk-Uzlovoy and Borovaya.",
+     {("claim", "ru", "Kupiansk-Vuzlovyi"), ("claim", "ru", "Borova")}),
+])
+def test_fakes_forecasts_orders_and_losses(text, want):
+    assert said(text) == want

@@ -227,6 +227,8 @@ _ATTRIBUTED = Cue(
     # ("a Ukrainian commander said claims about X were untrue": the party speaks, the claims are not its own)
     r"said|says|told|stated|added|insisted|noted|wrote|stressed)\b)\w+ ){0,2}"
     r"(?:claims?|statements?|reports?|assertions?|boasts?|announcements?|declarations?|report|allegations?|versions?|accounts?|"
+    # ("Russian fakes about the capture of X": the claim answered, named by its scorner's word)
+    r"fakes?(?= (?:about|of|on|regarding) )|"
     r"claimed(?= (?:capture|seizure|fall|liberation|takeover)\b))(?!\w)|"
     r"(?:claims?|statements?|reports?|assertions?) (?:made )?(?:by|in|from) (?:the )?(?P<by>russian|russia|moscow|the kremlin|kremlin|ukrainian|ukraine|kyiv)|"
     r"(?:заяв(?:а|и|у|ою|ам|ами|ах|і)?\b|твердженн\w*|повідомленн\w*|інформаці\w*|заявлени\w*|утверждени\w*|сообщени\w*|информаци\w*|"

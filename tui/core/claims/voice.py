@@ -657,6 +657,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
                 and ENEMY.fullmatch(sentence, agent.start, agent.end):
             # «ворог скинув вибухівку на подвір'я в X»: "the enemy" is the teller's word for who attacked it
             return "claim", "ua" if agent.actor.side == "ru" else "ru", None
+        if event == "losses" and (inflicted := _LOSSES_INFLICTED_ON.search(sentence)) is not None \
+                and (agent is None or agent.actor.side == ("ua" if inflicted.group(1).startswith(("afu", "ukrain")) else "ru")):
+            # "they inflicted losses on ... three brigades of the AFU near X": the side that suffered them is no teller
+            return "claim", "ru" if inflicted.group(1).startswith(("afu", "ukrain")) else "ua", None
         if agent is not None and event == "losses" and _LOST_AFTER.match(sentence, agent.end):
             # "The Ukrainian army lost 320 servicemen": a tally of the enemy's losses, told by the other side.
             return "claim", "ua" if agent.actor.side == "ru" else "ru", None
@@ -770,6 +774,8 @@ _CIVIL_HIT = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|dropped \w+ (?
                         r"(?:village|town|city|settlement|homes?|houses?|residential|school|church|hospital|civilians?|market)\b")
 _HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
 _DRIVEN_OUT = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:(?!not\b|never\b)\w+ )?(?:driven|pushed|forced|knocked|kicked|thrown|ousted|expelled|dislodged)\b")
+_LOSSES_INFLICTED_ON = re.compile(r"\binflict\w* (?:heavy |significant |serious |considerable )?(?:losses|damage|casualties) on "
+                                  r"(?:[\w'’-]+ ){0,8}?(?:of )?(?:the )?(afu|ukrainian|ukraine['’]s|russian|russia['’]s)\b")
 _LOST_AFTER = re.compile(r"\s*(?:(?:['’]s?)? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
 _PARTY_CLAIMS_THAT = re.compile(
     r"\bclaims? (?:made )?(?:by|from) (?:a |an |the |some |several |one )?(?:pro-)?(russian|ukrainian|kremlin|moscow|kyiv)\b(?: [\w'’-]+){0,3} that\b|"
