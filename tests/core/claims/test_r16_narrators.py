@@ -257,3 +257,7 @@ def test_ministries_forecasts_hits_and_reminders(text, want):
 ])
 def test_fakes_forecasts_orders_and_losses(text, want):
     assert said(text) == want
+
+
+def test_a_hold_in_quotation_marks_is_still_a_hold():
+    assert said('Gerasimov told Putin that Kupiansk was "under the control" of Russian forces.') == {("claim", "ru", "Kupiansk")}

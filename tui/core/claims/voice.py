@@ -880,7 +880,7 @@ _CAUGHT_IN = re.compile(r"(?:оказа|опини|потрапи|попа|на�
 
 
 # Who a place is said to be held by: "under the control of Russian forces", "under Kyiv's control", "in Russian hands".
-UNDER_SIDE_EN = re.compile(r"\bunder (?:the )?(?:full |partial |complete |total )?control of (?:the )?(russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\b|"
+UNDER_SIDE_EN = re.compile(r"\bunder (?:the )?(?:full |partial |complete |total )?control[\"”']? of (?:the )?(russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\b|"
                          r"\bunder (russian|ukrainian|moscow['’]s|kyiv['’]s|russia['’]s|ukraine['’]s) control\b|\bin (russian|ukrainian) hands\b")
 # "only 10% of X is still under Ukrainian control": the rest is the speaker's side's, which is its claim
 _ONLY_PART = re.compile(r"\b(?:лише|лишь|только|тільки|only|just) (?:близько |около |about |some )?\d+\s*(?:%|відсот|процент|percent|per cent)")
