@@ -260,3 +260,16 @@ def test_fakes_forecasts_orders_and_losses(text, want):
 
 def test_a_hold_in_quotation_marks_is_still_a_hold():
     assert said('Gerasimov told Putin that Kupiansk was "under the control" of Russian forces.') == {("claim", "ru", "Kupiansk")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # where the wounded come from is not where they were hurt
+    ("A Russian strike on Kharkiv wounded a woman from Kupiansk, the governor said.", {("claim", "ua", "Kharkiv")}),
+    ("Two volunteers from Rivne, aged 25 and 23, were also wounded, the governor said.", set()),
+    # a town pressed is not entered
+    ("Russian forces are advancing in the Kharkiv region and pressuring the civilian hub of Kupiansk.", set()),
+    # residents told to stay home are no troops leaving
+    ("Жителей попросили не покидать свои дома, пока ситуация в Каменке-Днепровской не стабилизируется.", set()),
+])
+def test_people_from_a_town_and_a_town_pressed(text, want):
+    assert said(text) == want

@@ -864,7 +864,9 @@ CONTINUING = rx(
     r"\bбо[иії]\w* (?:[\w'’-]+ ){0,4}(?:продолжа\w*|трива\w*|ид[уе]т|йдуть)")
 # Leaving told of civilians, not troops: "residents had to leave", «жители покинули город»
 NOT_CIVILIANS_BEFORE = r"(?<!residents )(?<!civilians )(?<!people )(?<!families )(?<!children )(?<!locals )(?<!inhabitants )"
-NOT_RESIDENTS_BEFORE_CYR = r"(?<!жители )(?<!жителей )(?<!мешканці )(?<!мешканців )(?<!люди )(?<!людей )(?<!населення )(?<!населения )(?<!семьи )(?<!родини )"
+NOT_RESIDENTS_BEFORE_CYR = (r"(?<!жители )(?<!жителей )(?<!мешканці )(?<!мешканців )(?<!люди )(?<!людей )(?<!населення )(?<!населения )(?<!семьи )(?<!родини )"
+                            # «людей попросили не покидать свои дома»: told to stay home
+                            r"(?<!попросили не )(?<!просят не )(?<!просили не )(?<!призвали не )(?<!закликали не )(?<!просять не )")
 # «не покинули X», «не відійшли з X»: the defender has not left (a hold, so no concession)
 NOT_LEFT_CYR = r"не (?:покинул\w*|відступил\w*|отступил\w*|відійшл\w*|залишил\w*|оставил\w*)\b(?! без)"
 # "not a single position near X has been lost": a hold, told by what was not given up

@@ -559,6 +559,8 @@ _TOWARD_WORDS = ("toward", "direction of", " к ", " до ", "наступ на"
                  "ing for", "ed for", "further", "verge", "brink", "cusp")
 # "advancing on Seversk from two directions": where they head, unless the sentence says they got there.
 _ADVANCING_ON = re.compile(r"\b(?:advancing|advance|closing in|marching|converging) on (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub) of )?$|"
+                           # "are pressuring the civilian hub of X": the town pressed, not entered
+                           r"\b(?:pressuring|squeezing) (?:the )?(?:(?:[\w-]+ ){0,3}(?:city|town|village|hub|stronghold) of )?$|"
                            r"\b(?:are|is|were|was) (?:also |now |still )?(?:advancing|heading|moving) to $")  # "units are advancing to X": not there yet
 _FROM_ORIGIN = re.compile(r"\b(?:advanc\w*|attack\w*|mov(?:e|es|ed|ing)|assault\w*|strik(?:e|es|ing)) (?:[\w'’,-]+ ){0,8}?from "
                           r"(?:the (?:direction|area|side) of )?$")
@@ -1010,6 +1012,9 @@ _NO_THREAT_CYR = re.compile(r"(?:загроз\w*|угроз\w*) (?:[\w'’-]+ )?
 # Kyiv's units said to stay inside the town: «підрозділи Сил оборони залишаються в місті», «ВСУ остаются в городе».
 _DEFENDERS_STAY_CYR = re.compile(r"(?:підрозділ\w*|сил\w* оборони|зсу|всу|захисник\w*|защитник\w*|подразделени\w*|наш\w*)(?: [\w'’-]+){0,3} "
                                  r"(?:залишаю\w*|остают\w*) (?:в|у) (?:місті|селі|селищі|городе|селе|поселке)\b")
+# People named by where they come from: "two volunteers from Rivne", "a woman from Kherson".
+_PEOPLE_FROM = re.compile(r"\b(?:volunteers?|residents?|people|(?:wo)?m[ae]n|family|families|children|citizens?|natives?|"
+                          r"soldiers?|servicem[ae]n|students?|teenagers?|boys?|girls?|couple)(?:,? aged [\d, and]+,?)? from\s+$")
 # The defender saying it holds on: "Ukrainian forces continue to hold positions in X", "our units still hold the centre".
 _DEFENDER_HOLDS = re.compile(r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers|brigades?) (?:still |firmly |continue to |are still )?(?:hold|holding|control)\b")
 # A description closing the sentence: ", part of a push that ...", ", a settlement it had tried to encircle for weeks".
@@ -1607,7 +1612,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                 or origin_end >= 0 and _AND_GAP.fullmatch(orig, origin_end, start)):
             origin_end = end
             continue  # «зашли в X со стороны сел Y и Z»: where they came from, not where anything happened
-        if (" on " in sentence or "ing to " in sentence) and (on := _ADVANCING_ON.search(sentence, max(0, start - 70), start)) \
+        if (" on " in sentence or "ing to " in sentence or "pressuring" in sentence or "squeezing" in sentence) \
+                and (on := _ADVANCING_ON.search(sentence, max(0, start - 70), start)) \
                 and not _GOT_THERE.search(sentence, on.start()):
             # "Russian forces were advancing on Seversk from two directions": where they head (a capture told
             # before the heading, "took a village, closing in on X", is of another place)
@@ -1681,6 +1687,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "operations in Kurakhove-Konstantinopolske": two towns joined name a stretch of front, not a place
         if " since " in sentence and _SINCE_PLACE.search(sentence, max(0, start - 30), start):
             continue  # "the first major gain since Bakhmut": a date by an earlier battle
+        if " from " in sentence and _PEOPLE_FROM.search(sentence, max(0, start - 40), start):
+            continue  # "two volunteers from Rivne were wounded": where the people come from, not where it happened
         if event == "control" and ("контрол" in sentence or "control" in sentence or "observation" in sentence) \
                 and any(a <= start < b for a, b in _commanded_routes(sentence)):
             continue  # «дает контроль над логистикой в районе X и Y», "control of the supply routes to X": X is where they lead
