@@ -273,3 +273,15 @@ def test_a_hold_in_quotation_marks_is_still_a_hold():
 ])
 def test_people_from_a_town_and_a_town_pressed(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a city opening the sentence is where the strike hit, even when its own administration tells it
+    ("In Kyiv, debris damaged the upper floors of a government building, Kyiv City Military Administration head "
+     "Tymur Tkachenko said.", {("claim", "ua", "Kyiv")}),
+    # a ministry recalling, and a running total for the year, are background
+    ("Krasnoarmeysk itself was liberated at the beginning of December, the ministry recalled.", set()),
+    ("More than 100 civilians have been killed in Gorlovka since the beginning of the year, the JCCC said.", set()),
+])
+def test_a_city_opening_the_sentence_and_what_was_recalled(text, want):
+    assert said(text) == want

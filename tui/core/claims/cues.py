@@ -1495,6 +1495,9 @@ HISTORY = rx(
     r"(?:весн|летом|лета\b|осен|зим|ещ[её] |в начале|на початку|в конце|наприкінці|с начала|з початку)[^.;]*?(?:напомн\w*|нагада\w*)|"
     r"роковин\w*|річниц\w*|годовщин\w*|рік тому|год назад|місяц\w* тому|месяц\w* назад|"
     r"since the (?:start|beginning|outset) of the (?:full-scale )?(?:invasion|war|special military operation)|"
+    # a running total for the year, and a ministry recalling: "killed in X since the beginning of the year",
+    # "X was liberated at the beginning of December, the ministry recalled"
+    r"since the (?:start|beginning) of (?:the|this) year|, (?:[\w'’-]+ ){1,4}recalled\W*$|"
     r"since the (?:first|early) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|"
     r"з перших днів (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни)|"
     # «окуповане з часу вторгнення місто», «захваченный в начале войны»: dated by the invasion

@@ -1701,7 +1701,8 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if start < 20 and _AREA_HEADER.match(orig, 0, start) and len(local) > 1:
             continue  # «В районе Красноармейска подразделения ... овладели Родинским»: the area, not the place taken
         if start < 24 and mention.place.name == mention.place.oblast and _REGION_OPENING.match(orig, 0, start) \
-                and orig[end:end + 1] == "," and any(m.place.oblast == mention.place.oblast for m, s, _e in local if s > end):
+                and orig[end:end + 1] == "," and any(m.place.oblast == mention.place.oblast and m.place.name != mention.place.name
+                                                 for m, s, _e in local if s > end):
             continue  # "In neighbouring Belgorod, the governor said a drone hit a block in Shebekino": the region
         if cyrillic and len(local) > 1 and any(_NEAR_TOWN_GAP.fullmatch(orig, e, start) and _NAMED_VILLAGE.search(orig, max(0, s - 25), s)
                                                for m, s, e in local if e < start):
