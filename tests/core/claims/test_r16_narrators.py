@@ -285,3 +285,16 @@ def test_people_from_a_town_and_a_town_pressed(text, want):
 ])
 def test_a_city_opening_the_sentence_and_what_was_recalled(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the foe's loss of a town, told by Moscow's media: its own gain
+    ("Командование ВСУ смирилось с потерей Гуляйполя", {("claim", "ru", "Huliaipole")}),
+    # the loss denied, and conceded, by the side that would have lost it
+    ("В ВСУ отрицают потерю Купянска.", {("denial", "ua", "Kupiansk")}),
+    ("У ЗСУ визнали втрату Покровська.", {("confirmation", "ua", "Pokrovsk")}),
+    # Moscow's word for its advance, as a noun
+    ("Там тоже улучшение позиций в районе Красного Лимана.", {("claim", "ru", "Lyman")}),
+])
+def test_a_town_lost_and_positions_improved(text, want):
+    assert said(text) == want

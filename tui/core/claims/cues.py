@@ -614,6 +614,8 @@ TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?
                    r"|(?<!Russian )(?<!Russia's )(?<!Moscow's )(?<![Ee]nemy )(?<![Tt]he )\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Dd]efenders|[Ss]oldiers|[Bb]rigades?|[Gg]arrison) (?:(?:are|were|remain|still|firmly|fully|"
                    r"continue to|continuing to) ){0,2}[\"“]?(?:(?:firmly|still|fully) )?(?:hold|holds|holding)[\"”]? "
                    r"(?:(?:their |our )?positions in |the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
+                   # the loss of a named town by its noun: «смирилось с потерей X», «после утраты Y», «втрата Z»
+                   r"|(?<![\w-])(?:потер|утрат|втрат)(?:ей|ой|и|ю|я|а|ею|у) (?:города |села |поселка |посёлка |міста |села |селища )?[А-ЯІЇЄҐ]"
                    # "had taken the whole of X", "took most of Y": a share of a town taken
                    r"|\b(?:took|taken|take|taking|takes) [\"“‘']?(?:the whole|all|most|much|half|the rest|the cent(?:re|er)) of "
                    r"(?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
@@ -1095,6 +1097,8 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"(?:troops|forces|units|occupiers|invaders|enemy|russians|ukrainians)['’]?s? entry into\b|"
             r"(?:reached|reach(?:es)?) (?:the )?(?:(?:north|south|east|west)\w* |(?:north|south)-?(?:east|west)\w* )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
             r"улучши\w* (?:\w+ )?(?:положени|позици)\w*|покращил\w* (?:\w+ )?(?:положенн|становищ|позиці)\w*|"
+            # the noun: «улучшение позиций в районе X», «покращення позицій біля Y»
+            r"улучшени\w* (?:\w+ )?(?:положени|позици)\w*|покращенн\w* (?:\w+ )?(?:положенн|становищ|позиці)\w*|"
             # «вплотную подошли к X», «впритул підійшли до X»: at the edge of the town
             r"вплотную (?:[\w-]+ )?подош(?:ли|ел|ёл|ла)\b|впритул (?:[\w'’-]+ )?підійш(?:ли|ов|ла)\b|"
             r"відкину\w*|відкинул\w*|отброше\w*|отбросил\w*|(?:заня(?:ли|л|ла|то|ты)|зайня(?:ли|в|ла))\b" + _NOT_DEFENCE + r"|"

@@ -334,7 +334,7 @@ def has_negation(sentence: str) -> bool:
 
 # Words every match of TAKE contains: a sentence with none of them skips the scan.
 _TAKE_WORDS = ("took", "tak", "enter", "control", "loss of", " left ", "abandoned", "lready in", "now in", "e lost", "ve lost", "anaged to", "ucceeded to",
-               "captured", "seized", "liberated", " cleared ", " hold")
+               "captured", "seized", "liberated", " cleared ", " hold", "потер", "утрат", "втрат")
 
 
 def _take(orig: str) -> re.Match[str] | None:
@@ -567,6 +567,10 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence) and not forced:
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
+        if ("потер" in sentence or "утрат" in sentence or "втрат" in sentence) and (loss := _LOSS_OF_PLACE_CYR.search(orig)) is not None \
+                and (loser := next((a for a in reversed(actors) if a.end <= loss.start() and a.actor.side in ("ru", "ua")), None)) is not None \
+                and loser.actor.side != side:
+            return "claim", side, name  # «командование ВСУ смирилось с потерей X», told by Moscow's media: its own gain
         gainer = _gainer(sentence, orig, actors, speaker)
         if gainer is not None and gainer != side and ("attempt" in sentence or "bid" in sentence or "effort" in sentence
                                                        or "спроб" in sentence or "попытк" in sentence) \
@@ -773,6 +777,7 @@ _SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|foug
 _CIVIL_HIT = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|dropped \w+ (?:[\w-]+ ){0,2}bombs on) (?:the |a )?(?:[\w-]+ )?"
                         r"(?:village|town|city|settlement|homes?|houses?|residential|school|church|hospital|civilians?|market)\b")
 _HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
+_LOSS_OF_PLACE_CYR = re.compile(r"(?<![\w-])(?:потер|утрат|втрат)(?:ей|ой|и|ю|я|а|ею|у) (?:города |села |поселка |посёлка |міста |селища )?[А-ЯІЇЄҐ]")
 _DRIVEN_OUT = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:(?!not\b|never\b)\w+ )?(?:driven|pushed|forced|knocked|kicked|thrown|ousted|expelled|dislodged)\b")
 _LOSSES_INFLICTED_ON = re.compile(r"\binflict\w* (?:heavy |significant |serious |considerable )?(?:losses|damage|casualties) on "
                                   r"(?:[\w'’-]+ ){0,8}?(?:of )?(?:the )?(afu|ukrainian|ukraine['’]s|russian|russia['’]s)\b")
