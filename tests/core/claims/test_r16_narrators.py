@@ -298,3 +298,9 @@ def test_a_city_opening_the_sentence_and_what_was_recalled(text, want):
 ])
 def test_a_town_lost_and_positions_improved(text, want):
     assert said(text) == want
+
+
+def test_kyivs_air_force_bulletin_counts_its_own_kills():
+    # "shot down or suppressed", "in the north, south and east of the country": only Kyiv's bulletin speaks so
+    assert said("As of 08:30, air defence shot down or suppressed 312 drones and two cruise missiles in the north, "
+                "south and east of the country.") == {("claim", "ua", None)}

@@ -324,9 +324,16 @@ _FIRED_BY_UA = re.compile(r"\b(?:HIMARS|ATACMS|Storm Shadows?|SCALP|JDAMs?|Hamme
 _FIRED_BY_RU = re.compile(r"\b(?:Shaheds?|Gerans?|Kalibrs?|Kh-\d+|Iskanders?|Kinzhals?|Zircons?|Lancets?)\b")
 
 
+# Kyiv's air force bulletin: "shot down or suppressed", "in the north, south and east of the country"
+_KYIV_AIR_BULLETIN = re.compile(r"\bshot down or (?:suppressed|jammed)\b|\b(?:north|south|east|west)(?:,? (?:and )?(?:north|south|east|west))+ of the country\b")
+
+
 def _weapon_shooter(sentence: str) -> str | None:
-    """The side that shot down what a sentence names, when only one side fires those weapons."""
+    """The side that shot down what a sentence names, when only one side fires those weapons (or
+    only one side's bulletin speaks of them so)."""
     ua_fired, ru_fired = _FIRED_BY_UA.search(sentence) is not None, _FIRED_BY_RU.search(sentence) is not None
+    if not ua_fired and not ru_fired and _KYIV_AIR_BULLETIN.search(sentence) is not None:
+        return "ua"
     return "ru" if ua_fired and not ru_fired else "ua" if ru_fired and not ua_fired else None
 
 
