@@ -604,6 +604,9 @@ def rx(pattern: str) -> Cue:
     return Cue(_lowered(pattern))
 
 
+# The loss of a named town by its noun, in the original case: «смирилось с потерей X», «визнали втрату Y».
+_LOSS_OF_PLACE = r"(?<![\w-])(?:потер|утрат|втрат)(?:ей|ой|и|ю|я|а|ею|у) (?:города |села |поселка |посёлка |міста |селища )?[А-ЯІЇЄҐ]"
+LOSS_OF_PLACE_CYR = re.compile(_LOSS_OF_PLACE)
 # "took Kupiansk": taking counts as capture only when a capitalised name follows (not "took place").
 TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?|loss of)[\"”']? "
                   # "the northeastern Ukrainian town of X", "the Russian-held city of Y": up to three words before the noun
@@ -615,7 +618,7 @@ TAKE = re.compile(r"\b(?:took|taken|take|taking|takes|enters?|entering|controls?
                    r"continue to|continuing to) ){0,2}[\"“]?(?:(?:firmly|still|fully) )?(?:hold|holds|holding)[\"”]? "
                    r"(?:(?:their |our )?positions in |the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
                    # the loss of a named town by its noun: «смирилось с потерей X», «после утраты Y», «втрата Z»
-                   r"|(?<![\w-])(?:потер|утрат|втрат)(?:ей|ой|и|ю|я|а|ею|у) (?:города |села |поселка |посёлка |міста |села |селища )?[А-ЯІЇЄҐ]"
+                   r"|" + _LOSS_OF_PLACE +
                    # "had taken the whole of X", "took most of Y": a share of a town taken
                    r"|\b(?:took|taken|take|taking|takes) [\"“‘']?(?:the whole|all|most|much|half|the rest|the cent(?:re|er)) of "
                    r"(?:the (?:town|city|village) of )?[A-ZА-ЯІЇЄҐ]"
@@ -753,6 +756,9 @@ ABSENT = (r"(?:військ|військових|підрозділів|окуп
           r"(?:ворог|окупант|росіян|противник)\w* (?:\w+ )?не перебува\w* (?:в|у)\b")
 # «насправді це не так», «на самом деле это не так»: an account answered as untrue (DENIAL, and stance's rebuttal)
 NOT_SO_IN_FACT = r"(?:насправді|на самом деле|в действительности),? (?:це|это|все|усе|всё) (?:зовсім |совсем |далеко )?не так\b"
+# «загрози втрати X немає», «угрозы окружения нет»: no danger of losing the place (a denial, not an aim)
+_NO_THREAT = r"(?:загроз\w*|угроз\w*) (?:[\w'’-]+ )?(?:втрати|потери|оточення|окружения|захоплення|захвата) (?:[\w'’-]+ ){0,3}(?:немає|нема|нет)\b"
+NO_THREAT_CYR = re.compile(_NO_THREAT)
 DENIAL = rx(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|refuting|rejected|rejects|dismissed|dismisses|falsely|(?<=\ba )lie\b|"
     # "Kyiv says battle not over", "the fight for the town is far from over": the capture answered
@@ -796,7 +802,7 @@ DENIAL = rx(
     r"не заблокован\w*|не блокирован\w*|"
     # «інформація ... – недостовірна», «ніякого захоплення ... немає», «нафантазували захоплення», «брехали»
     # «загрози втрати X наразі немає», «угрозы окружения нет»: no danger of losing it
-    r"(?:загроз\w*|угроз\w*) (?:[\w'’-]+ )?(?:втрати|потери|оточення|окружения|захоплення|захвата) (?:[\w'’-]+ ){0,3}(?:немає|нема|нет)\b|"
+    + _NO_THREAT + r"|"
     r"недостовірн\w*|недостоверн\w*|(?:ніякого|жодного) (?:захоплення|оточення)|никакого (?:захвата|взятия)|"
     r"нафантазува\w*|нафантазирова\w*|(?:з)?брехал\w*|(?:на)?врал[иа]?\b|"
 

@@ -29,6 +29,7 @@ from tui.core.claims.clean import clean_text
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.cues import (
     ATTEMPTS_FAILED,
+    NO_THREAT_CYR,
     ACTIVITY_ONLY,
     AFTER_STRIKE_REPAIR,
     APPOSITION,
@@ -1003,12 +1004,6 @@ _PLACE_ASIDE = re.compile(r", (?:(?:towards?|to|from|for|near|around|over|in) wh
 # и Y», "control of the supply routes to X", "observation over the roads leading west toward Y".
 _COMMANDED_ROUTES = re.compile(r"(?:контрол\w* (?:над|за)|control (?:over|of)|observation over) (?:the )?(?:[\w-]+ )?"
                                r"(?:логистик|снабжени|логістик|постачанн|дорог|трасс|маршрут|logistics|supply|roads?\b|routes?\b|highways?\b)[^,;.]*")
-
-
-def _commanded_routes(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _COMMANDED_ROUTES.finditer(sentence)]
-# «загрози втрати X немає», «угрозы окружения нет»: no danger of losing the place (a denial, not an aim)
-_NO_THREAT_CYR = re.compile(r"(?:загроз\w*|угроз\w*) (?:[\w'’-]+ )?(?:втрати|потери|оточення|окружения|захоплення|захвата) (?:[\w'’-]+ ){0,3}(?:немає|нема|нет)\b")
 # Kyiv's units said to stay inside the town: «підрозділи Сил оборони залишаються в місті», «ВСУ остаются в городе».
 _DEFENDERS_STAY_CYR = re.compile(r"(?:підрозділ\w*|сил\w* оборони|зсу|всу|захисник\w*|защитник\w*|подразделени\w*|наш\w*)(?: [\w'’-]+){0,3} "
                                  r"(?:залишаю\w*|остают\w*) (?:в|у) (?:місті|селі|селищі|городе|селе|поселке)\b")
@@ -1124,9 +1119,7 @@ def _goal_aside(sentence: str, goal: re.Match[str], local: list) -> int | None:
     """Where the description holding the goal word starts, when it describes a place already taken:
     "Moscow said its troops had pushed into X, a village ..., which analysts say is a key stepping stone
     toward Y" (the goal is the place's, not the sentence's aim); else None."""
-    aside = None
-    for aside in _ASIDE_START.finditer(sentence, 0, goal.start()):
-        pass
+    aside = next(reversed(list(_ASIDE_START.finditer(sentence, 0, goal.start()))), None)
     if aside is not None and any(end <= aside.start() for _m, _s, end in local) \
             and CAPTURE_RE.search(sentence, 0, aside.start()) is not None:
         return aside.start()
@@ -1278,7 +1271,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         event = "control"  # «ситуація в X контрольована»: the defender still holds it
     if event is None and not sentence.isascii() and _DEFENDERS_STAY_CYR.search(sentence):
         event = "control"  # «підрозділи Сил оборони залишаються в місті»: the defender still inside, a hold
-    if event is None and not sentence.isascii() and _NO_THREAT_CYR.search(sentence):
+    if event is None and not sentence.isascii() and NO_THREAT_CYR.search(sentence):
         event = "control"  # «загрози втрати X немає»: no danger of losing it
     if event is None and (CANNOT_VERIFY.search(sentence) or not sentence.isascii() and cannot_check_account_cyr(sentence)):
         # "the situation in Pokrovsk could not be independently verified", «DW не может проверить заявления о X»
@@ -1378,7 +1371,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and not (not sentence.isascii() and _RELATIVE_GOAL.search(sentence, max(0, goal.start() - 24), goal.start())) \
             and not (not sentence.isascii() and _BUT_ABSENT.search(sentence, goal.end())) \
             and not _held_against(sentence, goal.end()) and not ATTEMPTS_FAILED.search(sentence) \
-            and not (not sentence.isascii() and _NO_THREAT_CYR.search(sentence)):
+            and not (not sentence.isascii() and NO_THREAT_CYR.search(sentence)):
         # (not «ворог намагається відтіснити ..., проте в самому X росіян немає»: the aim, then the denial)
         return []
     if GERUND_GOAL.match(sentence, len(sentence) - len(sentence.lstrip("\"“«'‘ "))):
@@ -1411,6 +1404,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         REPORT.match(sentence, a.end + 1) or POSSESSIVE_CLAIM.match(sentence, a.end)) and sentence[max(0, a.start - 3):a.start] != "in "]
     places: list[tuple[Mention, int, int]] = []
     seen_places: set[str] = set()
+    # the spans of routes a gain commands, read once for every place below
+    routes = [m.span() for m in _COMMANDED_ROUTES.finditer(sentence)] \
+        if event == "control" and ("контрол" in sentence or "control" in sentence or "observation" in sentence) else []
     cyrillic = not low.isascii()  # the Russian and Ukrainian checks below cannot match other text
     unit_words = cyrillic or _UNIT_WORD.search(orig) is not None  # a cheap scan before the per-place ones
     # "Russia controls Crimea, nearly all of Luhansk, over 70% of Donetsk, Zaporizhzhia and Kherson":
@@ -1689,8 +1685,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             continue  # "the first major gain since Bakhmut": a date by an earlier battle
         if " from " in sentence and _PEOPLE_FROM.search(sentence, max(0, start - 40), start):
             continue  # "two volunteers from Rivne were wounded": where the people come from, not where it happened
-        if event == "control" and ("контрол" in sentence or "control" in sentence or "observation" in sentence) \
-                and any(a <= start < b for a, b in _commanded_routes(sentence)):
+        if any(a <= start < b for a, b in routes):
             continue  # «дает контроль над логистикой в районе X и Y», "control of the supply routes to X": X is where they lead
         if "the way" in sentence and _OPENS_WAY.search(sentence, max(0, start - 200), start):
             continue  # "paves the way for Russian forces to advance on Kramatorsk": a forecast
@@ -1862,7 +1857,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             asides.append(dated_aside.span())
         if local and (trailing := _TRAILING_ASIDE.search(orig, min(end for _m, _s, end in local))) is not None:
             # "... captured X in southeastern Ukraine, part of a push that has accelerated since October":
-            # the description closing the sentence after its last place dates the push, not the capture
+            # the description closing the sentence after its first place dates the push, not the capture
             asides.append(trailing.span())
         rest = orig
         for start, end in sorted(set(asides), reverse=True):

@@ -13,6 +13,7 @@ from tui.core.claims.actors import ActorMention
 from tui.core.claims.translit import has_cyrillic
 from tui.core.claims.cues import (
     ATTEMPTS_FAILED,
+    LOSS_OF_PLACE_CYR,
     EYEWITNESS,
     OWNED_BY,
     ATTEMPT_BEFORE,
@@ -567,7 +568,7 @@ def stance_and_side(sentence: str, orig: str, event: str, speaker: ActorMention 
     if event == "control" and side in ("ru", "ua") and not STILL_HOLDS.search(sentence) and not forced:
         if (WITHDRAW.search(sentence) or LEFT.search(orig)) and not _mentions_other_side_withdrawing(sentence, orig, actors, side):
             return "confirmation", side, name  # conceding one's own withdrawal
-        if ("потер" in sentence or "утрат" in sentence or "втрат" in sentence) and (loss := _LOSS_OF_PLACE_CYR.search(orig)) is not None \
+        if ("потер" in sentence or "утрат" in sentence or "втрат" in sentence) and (loss := LOSS_OF_PLACE_CYR.search(orig)) is not None \
                 and (loser := next((a for a in reversed(actors) if a.end <= loss.start() and a.actor.side in ("ru", "ua")), None)) is not None \
                 and loser.actor.side != side:
             return "claim", side, name  # «командование ВСУ смирилось с потерей X», told by Moscow's media: its own gain
@@ -777,7 +778,6 @@ _SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|foug
 _CIVIL_HIT = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|dropped \w+ (?:[\w-]+ ){0,2}bombs on) (?:the |a )?(?:[\w-]+ )?"
                         r"(?:village|town|city|settlement|homes?|houses?|residential|school|church|hospital|civilians?|market)\b")
 _HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
-_LOSS_OF_PLACE_CYR = re.compile(r"(?<![\w-])(?:потер|утрат|втрат)(?:ей|ой|и|ю|я|а|ею|у) (?:города |села |поселка |посёлка |міста |селища )?[А-ЯІЇЄҐ]")
 _DRIVEN_OUT = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:(?!not\b|never\b)\w+ )?(?:driven|pushed|forced|knocked|kicked|thrown|ousted|expelled|dislodged)\b")
 _LOSSES_INFLICTED_ON = re.compile(r"\binflict\w* (?:heavy |significant |serious |considerable )?(?:losses|damage|casualties) on "
                                   r"(?:[\w'’-]+ ){0,8}?(?:of )?(?:the )?(afu|ukrainian|ukraine['’]s|russian|russia['’]s)\b")
