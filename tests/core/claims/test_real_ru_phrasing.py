@@ -618,7 +618,7 @@ def test_ground_gained_or_held_in_less_common_words(sentence, want):
 
 def test_channels_spreading_a_claim_are_its_claimant():
     got = _triples("Российские паблики со ссылкой на Минобороны распространяют сведения, что армия якобы заняла Торское.")
-    assert got == {("claim", "ru", "Torske", "control"), ("hedge", "other", "Torske", "control")}
+    assert got == {("claim", "ru", "Torske", "control"), ("hedge", "ua", "Torske", "control")}  # the outlet's «якобы»
 
 
 # A region's adjective before the settlement word frames the village («Курская деревня X»), not a

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.core.claims.actors import ActorMention
-from tui.core.claims.cues import ATTEMPT_BEFORE, ATTEMPTS_FAILED, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, STRUCK_AFTER_SUBJECT, WITHDRAW, Cue, rx, latin_text
+from tui.core.claims.cues import ATTEMPT_BEFORE, ATTEMPTS_FAILED, CAPTURE_RE, CONFIRM_VERB, CONTINUING, DENIAL, ENEMY, EVIDENCE, HEDGE, FIRE_SEEN, FLAG_TORN_DOWN, FOILED, FORCES_HIT, FREED_FROM, MOVED_BACK, MOVED_TO_BETTER, NO_COMMENT, NOT_LEFT_CYR, NOT_SO_IN_FACT, OWNED_BY, POSITIONS_NOT_LOST, REPORT, SITUATION_HELD_CYR, STILL_THERE, STRIKE_RESULT, STRUCK_AFTER_SUBJECT, WITHDRAW, Cue, rx, latin_text
 
 Voice = tuple[str, str, "str | None", str, int, int]
 PARTIES = ("ru", "ua")
@@ -906,6 +906,13 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
         if stance == "hedge" and side == "other":
             found = (speaker.actor.side, speaker.actor.name) if speaker is not None and speaker.actor.side in (*PARTIES, "local") \
                 else claimant(low, actors)
+            if found and found[0] in PARTIES and not low.isascii() and name is None \
+                    and not any(a.actor.side == "other" for a in actors) \
+                    and all(m.group().strip() in _SCARE_WORDS for m in HEDGE.finditer(low)):
+                # «Минобороны РФ заявило о якобы взятии X»: a party's claim called "alleged" in Russian or
+                # Ukrainian, by no named analyst, is told by an outlet of the other side, which hedges it
+                # in its own voice
+                out[-1] = ("hedge", "ua" if found[0] == "ru" else "ru", None, event, start, end)
             if found:
                 # "Kyiv says its troops still hold X, though this could not be verified": the hedged
                 # account is the defender's stand, a denial.
@@ -968,6 +975,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     return unique
 
 
+_SCARE_WORDS = frozenset(("нібито", "начебто", "якобы"))
+"""Hedge words that, in a party's claim told in Russian or Ukrainian, are the teller's scorn."""
 # An account of the defender's hold, told as a noun: «о якобы контроле ВСУ над», «про контроль ЗСУ над», "claims of Ukrainian control over"
 _HOLD_REPORTED = re.compile(r"\breports? (?:[\w'’-]+ ){0,2}?(?:of|that|about) (?:the )?(ukrainian|russian|kyiv['’]s|moscow['’]s) "
                             r"(?:forces|troops|units|soldiers|servicemen) (?:were |are )?(?:still )?(?:remaining|remain|holding|hold|staying|present)\b")

@@ -754,6 +754,7 @@ _NOT_YET = re.compile(r"\b(?:(?:close|closer|near) to (?:capturing|taking|seizin
 _IN_DIRECTION_OF = re.compile(r"\b(?:in|towards?) the (?:general )?direction of\s+$")
 # Where the wounded were taken or treated: «евакуйовані до Дніпра», «звернулася до лікарні у X», "hospitalised in X"
 _TAKEN_FOR_CARE = re.compile(r"(?:(?:госпіталізован|госпитализирован|евакуйован|эвакуирован|доставлен)\w*(?: [\w'’-]+){0,4}? (?:у|в|до)|"
+                             r"(?:вивез|вывез|евакуюва|эвакуирова|перевез)\w*(?: [\w'’-]+){0,3}? (?:у|в|до)|"
                              r"(?:до (?:лікарн|госпітал)\w*|(?:обратил|доставил|привез|отвез)\w*(?: [\w-]+){0,3}? в (?:больниц|госпитал)\w*) (?:у|в)|"
                              r"hospitali[sz]ed in|evacuated to|"
                              r"(?:taken|rushed|brought|admitted) to (?:a |the )?(?:\w+ )?hospital in) (?:(?:the )?(?:city|town) of )?$")
