@@ -286,7 +286,8 @@ WEAK = {
 # Ordinary words that open sentences («Частково пошкоджено», «Звідки летіли дрони», «Тим часом») and that
 # GeoNames also lists as a village's or a town's other name
 SENTENCE_OPENERS = {"частково", "звідки", "тим", "пішки", "верхи", "побіч", "показово", "науково", "хороше", "прапор", "селище",
-                    "мощное", "мощне"}  # «Мощное контрнаступление ВСУ»: "powerful", not the village of Moshchne
+                    "мощное", "мощне",  # «Мощное контрнаступление ВСУ»: "powerful", not the village of Moshchne
+                    "джерело", "джерела"}  # «Джерело hromadske розповіло»: "a source", not the village of Dzherelo
 # Outlets whose names GeoNames also lists as villages: "told Hromadske", «повідомило Громадське»
 OUTLET_NAMES = {"hromadske", "громадське", "громадское"}
 # English words GeoNames lists as a town's old name: "Human Rights Ombudsman" is no Uman

@@ -1575,6 +1575,8 @@ GOAL = rx(
     r"ambitions?|wants?|demand\w*|(?:essential|vital|necessary|needed|a prerequisite) (?:to|for) (?:capturing|taking|seizing|the capture|encircling|advancing|an advance|any advance)|vital for (?:the enemy|\w+ forces|\w+ troops|kyiv|moscow|ukraine|russia) to (?:hold|keep|defend|capture|take)\b|peace (?:deal|plan|agreement|talks)|hopes? to|would (?:potentially |eventually |ultimately |also )?(?:allow|let|give|open)|could (?:potentially |eventually |ultimately |also |even )?(?:allow|open|give|soon|fall)|may soon|"
     r"(?:looks?|looked|seems?|is|are) set to|poised to|(?:is|are|was|were) about to\b|(?:may|might|could|will|would)(?: \w+)? (?:liberate|retake|recapture|reclaim)\b|(?:may|might) (?:take|capture|seize|enter)\b|prioriti[sz]\w* (?:either )?(?:surrounding|encircling|capturing|taking|seizing|advancing)\b|(?:could|can|may|might) (?:\w+ )?advance (?:more |much |even )?(?:rapidly|quickly|faster|further|deeper)\b|(?:may|might|could) (?:attempt|try|seek) to|(?:may|might|could|would|will) (?:further |likely |also )?(?:delay|slow|prevent|hamper|complicate|disrupt|impede)\b|(?:may|might|could|would) (?:need|have) to|(?:may|might) be (?:trying|attempting|seeking|looking) to|"
     r"are expected to|(?<=\bis )expected to|expects?|predict\w*|forecast\w*|(?:are|seems) likely to|(?<=\bis )likely to|will likely|"
+    # "fortifications prepared for a possible withdrawal": an outcome planned for, not one that came
+    r"\bfor (?:a|an|the|its|their) (?:potential|possible|eventual|future) (?:withdrawal|retreat|pullout|pull-out|fall|loss|encirclement)\b|"
     # "if Ukrainian defenses around X are breached, Russian forces could advance": a condition, nothing happened
     r"\bif (?:[\w'’-]+ ){1,8}(?:are|is|were|was|get|gets) (?:breached|captured|taken|encircled|lost|overrun|cut off)\b|"
     # "may increase the intensity of attacks", "could intensify its assaults": a forecast of fighting
@@ -1624,7 +1626,9 @@ GOAL = rx(
     r"\b(?:is|was) (?:regarded as |seen as |considered |viewed as )?(?:a|the) (?:key |vital |crucial )?(?:stepping stone|springboard|gateway)\b|"
     # "it can be used to launch strikes on X", a sentence opening on "if", «задача – обойти и захватить»:
     # what a place could serve for, a condition, a task
-    r"\b(?:can|could) be used to\b|\A\W*(?:if|якщо|если)\b|\b(?:task|goal|aim|job|mission|priority) (?:is|was|remains) to\b|(?:задача|завдання|ціль|цель|мета)\s*[–—-]\s*(?:\w+ (?:и|і|та) )?\w+(?:ть|ти)\b|"
+    r"\b(?:can|could) be used to\b|\A\W*(?:if|якщо|если)\b|\b(?:task|goal|aim|job|mission|priority) (?:is|was|remains) to\b|(?:задача|завдання|ціль|цель|мета)(?: [\w'’-]+){0,4}?\s*[–—-]\s*(?:\w+ (?:и|і|та) )?\w+(?:ть|ти)\b|"
+    # «расширяет возможности для наступления на X»: room for an offensive still to come
+    r"(?:возможност|можливост)\w* для (?:[\w'’-]+ )?(?:наступлени|наступ|продвижени|просуванн)\w*|"
     # «взятие X станет крупным успехом»: what a capture would bring is a forecast
     r"(?:взяти|взятт|захват|захопленн|освобождени|звільненн)\w* (?:[\w'’-]+ ){0,4}(?:станет|станут|стане|стануть|создаст|створить)\b|"
     r"дало б|дасть змогу|даст (?:\w+ )?возможность|дало бы (?:\w+ )?возможность|позволит|"

@@ -1242,6 +1242,8 @@ class Gazetteer:
         its consonant skeleton: Moscow's 'Lozovatskoye' is 'Lozuvatske'. Consonants alone say
         less than Cyrillic letters do, so an oblast is required and the match must be unique, or
         unique near the front (and the skeleton `shortest` consonants long)."""
+        if name in FAMOUS_ELSEWHERE:
+            return None
         key = consonant_skeleton(name)
         if self._latin_skeletons is None:
             self._latin_skeletons = self._skeleton_index(cyrillic=False)
@@ -1263,6 +1265,8 @@ class Gazetteer:
     def guess_latin_at_front(self, name: str, shortest: int = 4) -> Place | None:
         """guess_latin with no oblast named: the one settlement near the front line whose Latin
         skeleton the spelling shares ('the village of Ocheretino' is Ocheretyne), else None."""
+        if name in FAMOUS_ELSEWHERE:
+            return None
         key = consonant_skeleton(name)
         if len(key) < shortest:
             return None
@@ -1283,6 +1287,11 @@ class Gazetteer:
         if not oblast or len(found) > 1:
             found = {p for p in found if self.front_km(p) <= FRONT_KM}
         return found.pop() if len(found) == 1 else None
+
+
+FAMOUS_ELSEWHERE = frozenset(("Moscow", "Minsk", "Grozny", "Mozdok", "Shaykovka"))
+"""Cities and air bases beyond Ukraine the news names often and the gazetteer does not hold: never
+guessed as a Ukrainian village of a like spelling ("the city of Moscow" is not Mezhova)."""
 
 
 # «на Лиманском направлении», «на покровському напрямку»: the adjective a direction is named by.

@@ -295,6 +295,8 @@ _NEAR_LOCATOR = re.compile(r"(?:near|close to|not far from) ", re.IGNORECASE)
 # "the village of X in", "X village in": a named village right before the word "in"
 _NAMED_VILLAGE_BEFORE = re.compile(r"\b(?:the (?:village|settlement|hamlet) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
                                    r"|(?!The )[A-Z][\w'’-]+ (?:village|settlement|hamlet))\s+$")
+# "the X direction (southwest of A and northeast of B)": the second bearing of a bracket that locates too
+_SECOND_BEARING = re.compile(r"\((?:[\w-]+ )?(?:north|south|east|west)[\w-]* of [^()]{2,40}? and\s+$", re.IGNORECASE)
 _ADVANCED_BY = re.compile(r"\b(?:advanc\w*|gain\w*|push\w*|progress\w*)\s+(?:up to |about |around |some |nearly |almost |over |"
                           r"more than |another |a further |a )?(?:(?:[\w.,-]+ )?(?:kilomet\w+|km|miles|metres|meters)\s+)?$",
                           re.IGNORECASE)
@@ -340,7 +342,8 @@ def _words_before(text: str, start: int, end: int, kind: str, place: Place | Non
         # "seized Yehorivka, southeast of Huliaipole", "Pleshchiivka east of Kostiantynivka", "the
         # highway southwest of Kostiantynivka": the bearing places the thing named just before it.
         head = text[max(0, rel_start - 30):rel_start]
-        locates = bool(_APPOSITION.search(head)) or rel_start - prev_end <= 2
+        locates = bool(_APPOSITION.search(head)) or rel_start - prev_end <= 2 \
+            or _SECOND_BEARING.search(text, max(0, rel_start - 60), rel_start) is not None
     elif relation == "near" and not locates:
         # "pulled out of Pishchane near Kupiansk": Kupiansk only says where Pishchane is.
         # (in Ukrainian and Russian only right after it: «у X, поблизу Y та Z» lists places)
