@@ -2,7 +2,7 @@
 the other side (the guide's outlets of a state speaking in their own voice), while English copy's
 "allegedly" stays the reporter's; where the wounded were taken is not where the bomb fell; names
 that are no place of the event (a famous city abroad, «Джерело», a bracket's second bearing); who
-gained and what is only planned."""
+gained and what is only planned; Moscow's spellings and words as its own voice."""
 
 import pytest
 
@@ -66,4 +66,15 @@ def test_names_that_are_not_the_events_place(text, want):
      {("claim", "ru", "Kostiantynivka")}),
 ])
 def test_who_gained_and_what_is_only_planned(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a Russian capture told by nobody in Moscow's spellings is Moscow's media in its own voice
+    ("Russian troops take control of Selidovo in Donbass", {("claim", "ru", "Selydove")}),
+    ("Город Торецк полностью освобожден, а боевики беспорядочно отступают на запад.", {("claim", "ru", "Toretsk")}),
+    # control: the same news in Kyiv's spelling is the reporter's narration of a fact
+    ("Russian troops took control of Selydove.", {("confirmation", "other", "Selydove")}),
+])
+def test_moscows_spellings_are_its_own_voice(text, want):
     assert said(text) == want

@@ -705,7 +705,8 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                             and not FOILED.search(clause) and not HALTED.search(clause))
                 if narrated and agent.actor.side in PARTIES and (
                         _quoted_capture(clause) or "liberat" in clause
-                        or (agent.actor.side == "ua" and (TOOK_BACK.search(clause) or _TOOK_CONTROL.search(clause)))):
+                        or (agent.actor.side == "ua" and (TOOK_BACK.search(clause) or _TOOK_CONTROL.search(clause)))
+                        or (agent.actor.side == "ru" and _MOSCOW_SPELLING.search(orig, start, end) is not None)):
                     # 'troops "liberated" X': the reporter quotes the claimant's word; "Russian forces
                     # liberate X" or "the Armed Forces of Ukraine liberated X" unquoted is a side's own
                     # media in its own voice, and so is Kyiv's taking back control of a town.
@@ -975,6 +976,11 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
     return unique
 
 
+# Moscow's spellings in English copy: "Kiev", "Donbass", towns in Russian transliteration. Told by nobody, a
+# Russian capture written so is Moscow's media in its own voice ("Russian forces take Novogrodovka in Donbass").
+# (Only names no other English copy uses: "Kupyansk" or "Zaporozhye" stand in Kyiv's and wire copy too.)
+_MOSCOW_SPELLING = re.compile(r"\b(?:Kiev|Donbass|Krasny Liman|Krasnoarmeysk|Dimitrov|Artyomovsk|Dzerzhinsk|Gulyaipole|"
+                              r"Kurakhovo|Selidovo|Ugledar|Novogrodovka|Ocheretino|Dnepropetrovsk)\b")
 _SCARE_WORDS = frozenset(("нібито", "начебто", "якобы"))
 """Hedge words that, in a party's claim told in Russian or Ukrainian, are the teller's scorn."""
 # An account of the defender's hold, told as a noun: «о якобы контроле ВСУ над», «про контроль ЗСУ над», "claims of Ukrainian control over"
