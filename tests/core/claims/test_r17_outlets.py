@@ -2,7 +2,7 @@
 the other side (the guide's outlets of a state speaking in their own voice), while English copy's
 "allegedly" stays the reporter's; where the wounded were taken is not where the bomb fell; names
 that are no place of the event (a famous city abroad, «Джерело», a bracket's second bearing); who
-gained and what is only planned; Moscow's spellings and words as its own voice."""
+gained and what is only planned; Moscow's spellings and words as its own voice; withdrawals beside fighting."""
 
 import pytest
 
@@ -77,4 +77,17 @@ def test_who_gained_and_what_is_only_planned(text, want):
     ("Russian troops took control of Selydove.", {("confirmation", "other", "Selydove")}),
 ])
 def test_moscows_spellings_are_its_own_voice(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a withdrawal done beside fighting that goes on, and a withdrawal headline's teaser
+    ("Українські підрозділи відійшли від Часового Яру, де тривають запеклі бої.", {("confirmation", "ua", "Chasiv Yar")}),
+    ("ЗСУ відійшли з Курахового: що відомо", {("confirmation", "ua", "Kurakhove")}),
+    # Kyiv's troops pulling back inside a town, told in Moscow's words by nobody: Moscow's claim
+    ("ВСУ оттягивают подразделения к северной окраине Часова Яра.", {("claim", "ru", "Chasiv Yar")}),
+    # the same told by Kyiv's own command: its concession
+    ("ЗСУ відтягують сили від Часового Яру, визнали в угрупованні.", {("confirmation", "ua", "Chasiv Yar")}),
+])
+def test_withdrawals_beside_fighting_and_pulling_back(text, want):
     assert said(text) == want

@@ -949,7 +949,9 @@ WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:relocated from (?:positions|their positions)|(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? control of|" + ABANDONED_POST + r"|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|ordered (?:its |their |his |the )?(?:troops|forces|units|soldiers) (?:to )?out of|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|(?:был[аио]?|были) (?:[\w-]+ )?отведен\w*|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|отвод(?:е|а|ом|у)? (?:[\w-]+ )?(?:войск|подразделений|частей|сил|бригад)\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|(?<!пути )(?<!путь )(?<!путей )отход\w*|відхід\w*|відходу|отойти|відійти|"
-    r"moved back|(?:fell|fallen|falling) back\b|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
+    r"moved back|(?:fell|fallen|falling) back\b|"
+    # «ВСУ оттягивают войска к западной окраине X»: a side pulling its troops back inside a town
+    r"(?:оттягива|оттянул|відтягу|відтягнул)\w* (?:[\w-]+ )?(?:войска|силы|подразделения|війська|сили|підрозділи)|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
     + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )(?:" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*))|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
     r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b" + _NOT_PORT + r"|выход\w* (?:[\w-]+ ){0,3}?из\b" + _NOT_PORT + r"|оставлени\w* (?:[\w-]+ ){0,3}[А-ЯҐЄІЇа-яґєії]|залишенн\w* (?:[\w'’-]+ ){0,3}[а-яґєії]|"
@@ -1103,6 +1105,9 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"(?:troops|forces|units|occupiers|invaders|enemy|russians|ukrainians)['’]?s? entry into\b|"
             r"(?:reached|reach(?:es)?) (?:the )?(?:(?:north|south|east|west)\w* |(?:north|south)-?(?:east|west)\w* )?(?:centre|center|outskirts|edge|heart) of|improved (?:their |its )?(?:tactical )?positions?|"
             r"улучши\w* (?:\w+ )?(?:положени|позици)\w*|покращил\w* (?:\w+ )?(?:положенн|становищ|позиці)\w*|"
+            # «расширяют зону контроля в X», "expanding the territory they control around X": a gain still growing
+            r"(?:расширя|расшири|розширю|розшири)\w* (?:\w+ ){0,2}?(?:зон\w*|территори\w*|територі\w*|плацдарм\w*) (?:\w+ )?(?:контрол\w*|присутстви\w*)|"
+            r"(?:expand|expanded|expanding|expands|widen|widened|widening) (?:the |their |its )?(?:territory|area|zone) (?:they |it )?(?:control|hold|held|controlled)\w*|"
             # the noun: «улучшение позиций в районе X», «покращення позицій біля Y»
             r"улучшени\w* (?:\w+ )?(?:положени|позици)\w*|покращенн\w* (?:\w+ )?(?:положенн|становищ|позиці)\w*|"
             # «вплотную подошли к X», «впритул підійшли до X»: at the edge of the town
@@ -1226,6 +1231,7 @@ CONTROL = rx(
     r"(?:сил\w* оборон[иы]|зсу|всу|(?:українськ|украинск)\w+(?: [\w'’-]+)?|наш[іи](?: [\w'’-]+)?|захисник\w*|защитник\w*) (?:україни |украины )?"
     r"(?:продолжа|продовжу)\w* (?:[\w'’-]+ ){0,2}(?:(?:оборонн|оборонительн)\w+ (?:операці\w+|операци\w+)|оборону)(?! (?:[\w'’-]+ ){0,2}(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі|около|возле|под|вблизи|на подступах|в районе)\b)\b|"
     r"оборонн\w+ операці\w+ (?:[\w'’-]+ ){0,3}(?:трива\w*|продовжу\w*)|"
+    r"(?:оттягива|оттянул|відтягу|відтягнул)\w* (?:[\w-]+ )?(?:войска|силы|подразделения|війська|сили|підрозділи)\b|"
     r"отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|отражен\w*|отража(?:ют|ет|ли)\b|отбит\w*|отбил\w*|отбива(?:ют|ет|ли)\b|відбито|відбива(?:ють|є|ли)\b|зупинил\w*|зупинено|"
     # «все попытки прорваться к окраинам X пресекаются»: assaults cut short, a repulse
     r"пресечен[аоы]?\b|пресека(?:ют|ются|ет|ется)\b|"

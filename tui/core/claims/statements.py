@@ -664,12 +664,16 @@ _BY_SPEAKER = re.compile(r"\b(?:rejected|denied|dismissed|disputed|refuted|conte
 # «В Росії заявили про окупацію X, що відомо»: a claim told first, the teaser after it asks nothing.
 _CLAIM_THEN_TEASER = rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*|оголоси\w*|объяви\w*|claim\w*|announc\w*|"
                          # «Росіяни обстріляли X: що відомо про наслідки»: a strike told, then the teaser
-                         r"обстріля\w*|обстреля\w*|атакува\w*|атакова\w*|вдари\w*|удари\w*|struck|hit|attacked|shelled)\b[^?]*"
+                         r"обстріля\w*|обстреля\w*|атакува\w*|атакова\w*|вдари\w*|удари\w*|struck|hit|attacked|shelled|"
+                         # «ЗСУ відійшли з X: що відомо»: a withdrawal told, then the teaser
+                         r"відійшли|отошли|вийшли|вышли|залишили|оставили|покинули|withdr[ae]w\w*|pulled (?:out|back))\b[^?]*"
                          r"[,:—–-]\s*(?:що відомо|что известно|what we know|what is known)"
                          r"(?: (?:про|о|об|about) (?:наслідки|последствия|постраждалих|пострадавших|жертв\w*|the aftermath|the damage|casualties))?"
                          # «...: что известно и что нельзя проверить»
                          r"(?:,? (?:и|і|та|and) (?:що|что|what) (?:\w+ ){1,3}?(?:проверить|перевірити|verify|confirm|підтвердити|подтвердить))?\W*$")
 
+# «військові відійшли від X, де тривають бої»: a withdrawal done, beside the fighting that goes on
+_PULLED_OUT_CYR = re.compile(r"(?<!не )(?:відійшли|відступили|вийшли|отошли|отступили|вышли) (?:[\w'’-]+ ){0,2}?(?:з|із|від|из|от)\s")
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
 _MAYBE_ACTIVITY = re.compile(r"near|conduct|carr|toward|around|within|direction|area|outskirts|edge|approaches|біля|поблизу|район|напрям|направлен|сторону")
 
@@ -1300,7 +1304,7 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event == "control" and not sentence.isascii() and FIGHTING.search(sentence) and not CAPTURE_RE.search(sentence) \
             and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence) \
             and not STILL_THERE_RE.search(sentence) and not _TOOK_UP_DEFENCE.search(sentence) \
-            and not _DEFENDERS_STAY_CYR.search(sentence):
+            and not _DEFENDERS_STAY_CYR.search(sentence) and not _PULLED_OUT_CYR.search(sentence):
         # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result (but
         # «тривають вуличні бої, наші зайняли оборону в X»: the defender holds it while fighting goes on)
         return []
