@@ -2,7 +2,8 @@
 the other side (the guide's outlets of a state speaking in their own voice), while English copy's
 "allegedly" stays the reporter's; where the wounded were taken is not where the bomb fell; names
 that are no place of the event (a famous city abroad, «Джерело», a bracket's second bearing); who
-gained and what is only planned; Moscow's spellings and words as its own voice; withdrawals beside fighting."""
+gained and what is only planned; Moscow's spellings and words as its own voice; withdrawals beside
+fighting; who tells a hit in a town Moscow holds, and a repulse closed by an unnamed spokesman."""
 
 import pytest
 
@@ -90,4 +91,19 @@ def test_moscows_spellings_are_its_own_voice(text, want):
     ("ЗСУ відтягують сили від Часового Яру, визнали в угрупованні.", {("confirmation", "ua", "Chasiv Yar")}),
 ])
 def test_withdrawals_beside_fighting_and_pulling_back(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a town Moscow has held for years: its local officials telling of a hit, attacker unnamed, are Moscow's
+    ("In Yenakiieve, a drone struck a bus depot, wounding two drivers, the city administration said.",
+     {("claim", "ru", "Yenakiieve")}),
+    # control: the same town with the side that fired named
+    ("Russian shelling of Yenakiieve killed a man, Ukraine's police said.", {("claim", "ua", "Yenakiieve")}),
+    # "Defenders" opening a sentence are Kyiv's; the soldiers they killed and an unnamed spokesman tell nothing
+    ("Defenders repelled assaults near Stepnohirsk, killing 20 Russian soldiers, the spokesperson says.",
+     {("claim", "ua", "Stepnohirsk")}),
+    ("Russian troops shelled Nikopol overnight, a spokesman said.", {("claim", "ua", "Nikopol")}),
+])
+def test_who_tells_a_hit_or_a_repulse(text, want):
     assert said(text) == want

@@ -123,6 +123,15 @@ __all__ = ["extract_statements", "split_sentences"]
 _INFO_REFUTED = re.compile(r"\b(?:спростува\w*|спростов\w*|опроверг\w*)\s+(?:[\w'’-]+\s+)?(?:інформаці|информаци|повідомленн|сообщени|твердженн|заяв)\w*|"
                            r"\b(?:інформаці|информаци|повідомленн|сообщени|твердженн)\w*\s+(?:[\w'’-]+\s+)?(?:спростува|спростов|опроверг)\w*")
 _KYIV_HELD_CENTRES = frozenset(("Zaporizhzhia", "Kherson"))
+_MOSCOW_HELD_TOWNS = frozenset((
+    "Donetsk", "Horlivka", "Makiivka", "Yenakiieve", "Khartsyzk", "Shakhtarsk", "Chystiakove", "Snizhne", "Debaltseve",
+    "Yasynuvata", "Dokuchaievsk", "Amvrosiivka", "Ilovaisk", "Mariupol", "Volnovakha", "Novoazovsk", "Manhush", "Luhansk",
+    "Alchevsk", "Kadiivka", "Sievierodonetsk", "Lysychansk", "Rubizhne", "Antratsyt", "Rovenky", "Dovzhansk", "Brianka",
+    "Starobilsk", "Svatove", "Kreminna", "Melitopol", "Berdiansk", "Enerhodar", "Tokmak", "Vasylivka", "Polohy",
+    "Nova Kakhovka", "Kakhovka", "Skadovsk", "Oleshky", "Hola Prystan", "Henichesk"))
+"""Towns of the split oblasts held by Moscow since 2014 or the spring of 2022: a strike there that
+local officials report, its attacker unnamed, is told by the officials Moscow installed."""
+_SIDE_NAMED = re.compile(r"\b(?:[Uu]krain|[Rr]ussia|Kyiv|Kiev|Moscow)|(?i:украин|україн|росси|росій|русск|всу|зсу|рф)")
 
 # Ukraine's oblasts along each Russian border oblast.
 _BORDERING = {"Kursk": ("Sumy",), "Belgorod": ("Kharkiv", "Sumy", "Luhansk"), "Bryansk": ("Chernihiv", "Sumy"),
@@ -1807,6 +1816,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     and voice_event in ("strike", "shootdown") and (hit := ATTACKER.search(orig)):
                 # "Ukrainian drones attacked Horlivka, the mayor said": the side that was hit reports it.
                 place_side = "ru" if hit.group(1).startswith(("Ukrain", "Kyiv", "Kiev")) else "ua"
+            elif side == "local" and voice_event in ("strike", "shootdown") and place.name in _MOSCOW_HELD_TOWNS \
+                    and _SIDE_NAMED.search(orig) is None:
+                place_side = "ru"  # "In Horlivka, a drone hit a bus stop, the city's administration said"
             elif side == "local":
                 # Local officials speak for the country the place lies in; in the oblasts the
                 # front cuts through, installed officials too: there Russian-language text, or the

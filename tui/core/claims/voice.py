@@ -172,9 +172,9 @@ _NAME_THEN_TITLE = re.compile(r"\s+(?!(?:that|in|on|at|to|the|an?|it|he|she|they
 # ", he said": the speaker is someone named in an earlier sentence
 _PRONOUN_SAYER = re.compile(r",\s+(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?$")
 # ", military officials announced", ", local authorities said": a sayer left unnamed closes the sentence.
-_UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
+_UNNAMED_SAYER = re.compile(r",\s+(?:(?:the|an?|local|regional|military|army|defen[cs]e|government|senior|city|two|several|some)\s+){0,3}"
                             r"(?:officials?|authorities|sources|commanders?|administration|service|brigade|corps|command|regiment|"
-                            r"battalion|agency|statement)\s+$")
+                            r"battalion|agency|statement|spokes(?:person|man|woman)|press service)\s+$")
 _CLAUSE_GAP = re.compile(r"[,;:—–]|\b(?:что|що|як|как|о том|про те)\b")
 _CITE_WORDS = re.compile(r"cit|quot|ссылк|посилан|ссылая|посилаю")  # a literal scan first: most sentences cite nobody
 _CITED = re.compile(r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing))\s+(?!by\b)(?P<who>[^,;.]{3,80}?)(?:\s+as\s+(?:saying|stating)\b|\s*[,;.]|$)"
