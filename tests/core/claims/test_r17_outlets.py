@@ -3,7 +3,8 @@ the other side (the guide's outlets of a state speaking in their own voice), whi
 "allegedly" stays the reporter's; where the wounded were taken is not where the bomb fell; names
 that are no place of the event (a famous city abroad, «Джерело», a bracket's second bearing); who
 gained and what is only planned; Moscow's spellings and words as its own voice; withdrawals beside
-fighting; who tells a hit in a town Moscow holds, and a repulse closed by an unnamed spokesman."""
+fighting; who tells a hit in a town Moscow holds, and a repulse closed by an unnamed spokesman; edges,
+forecasts, clearings and rings denied."""
 
 import pytest
 
@@ -106,4 +107,22 @@ def test_withdrawals_beside_fighting_and_pulling_back(text, want):
     ("Russian troops shelled Nikopol overnight, a spokesman said.", {("claim", "ua", "Nikopol")}),
 ])
 def test_who_tells_a_hit_or_a_repulse(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # ground fighting at a town's edge has no result
+    ("Russian forces are attacking the approaches to Novoselivka, the installed official said.", set()),
+    # a capture some days off is a forecast
+    ("До повного захоплення Гуляйполя, за оцінками аналітиків, залишаються лічені дні.", set()),
+    # a counterattack that cleared a village, in Russian, is Kyiv's gain as Kyiv tells it
+    ("ВСУ провели контратаку и зачистили Владимировку.", {("claim", "ua", "Volodymyrivka")}),
+    # Moscow's grouping in quotes, its chief unqualified in Russian copy, and its man named late after the verb
+    ("«Подразделения „Южной“ группировки продвигаются в Северске», — заявил глава Генштаба.", {("claim", "ru", "Siversk")}),
+    ("Армия России продвигается в Торецке, освобождая город от подразделений ВСУ, сообщил вечером в своем "
+     "Telegram-канале глава Донецкой народной республики Денис Пушилин.", {("claim", "ru", "Toretsk")}),
+    # the ring said not to exist is denied
+    ("Оточення чи блокування міст агломерації, зокрема Мирнограда, не відбувається.", {("denial", "ua", "Myrnohrad")}),
+])
+def test_edges_forecasts_clearings_and_rings_denied(text, want):
     assert said(text) == want

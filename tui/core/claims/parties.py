@@ -37,7 +37,7 @@ def story_staff_side(text: str, default_side: str) -> str:
         return "ru" if _ru_text(text) else lead_side(text)
     # «начальник Генштаба» unqualified in Russian-language text: Moscow's chief (Russian copy names its own).
     russian = _RU_STAFF_CLUE.search(text) is not None or _ru_text(text) \
-        or ("ачальник" in text and _RU_CHIEF.search(text) is not None and lang_side(text[:2000]) == "ru")
+        or (("ачальник" in text or "лав" in text) and _RU_CHIEF.search(text) is not None and lang_side(text[:2000]) == "ru")
     ukrainian = _UA_STAFF_CLUE.search(text) is not None
     return "ru" if russian and not ukrainian else "ua"
 
@@ -75,7 +75,7 @@ _UA_STAFF_CLUE = re.compile(r"Ukraine['’]s General Staff|Ukrainian General Sta
 _RU_TEXT_CLUE = re.compile(
     r"special military operation|Kiev\b(?<!\wKiev)|Krasnoarmeysk|Dimitrov|Artyomovsk|Gulyaipole|Kupyansk|Volchansk|Seversk|Ugledar|"
     r"Zaporozhye|Kharkov|Gorlovka|Konstantinovka|Kurilovka|liberation of the settlement|liberated the settlement")
-_RU_CHIEF = re.compile(r"[Нн]ачальник\w* Генштаба")
+_RU_CHIEF = re.compile(r"(?:[Нн]ачальник|[Гг]лав[аеуы])\w* Генштаба")
 _UNQUALIFIED_STAFF = re.compile(r"(?:the )?General Staff$|Генштаб\w*$|Генеральн\w* штаб\w*$")
 _RU_STAFF = Actor("Russian General Staff", "ru")
 _RU_STAFF_AFTER = re.compile(r"\s+of (?:the )?Russia(?:n (?:army|armed forces|military|Federation)|['’]s armed forces)?\b")

@@ -681,6 +681,7 @@ _CLAIM_THEN_TEASER = rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*
                          # «...: что известно и что нельзя проверить»
                          r"(?:,? (?:и|і|та|and) (?:що|что|what) (?:\w+ ){1,3}?(?:проверить|перевірити|verify|confirm|підтвердити|подтвердить))?\W*$")
 
+_APPROACHES_ATTACKED = re.compile(r"\b(?:storm|attack|assault)(?:s|ed|ing)? (?:the |its |their )?approaches (?:to|of)\b")
 # «військові відійшли від X, де тривають бої»: a withdrawal done, beside the fighting that goes on
 _PULLED_OUT_CYR = re.compile(r"(?<!не )(?:відійшли|відступили|вийшли|отошли|отступили|вышли) (?:[\w'’-]+ ){0,2}?(?:з|із|від|из|от)\s")
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
@@ -1406,6 +1407,9 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # "conflicting claims of who controls X", "a gray area in terms of who controls them": a question, no claim
     if event == "control" and _attempt_only(sentence):
         return []  # "fighting has centred on Russia's attempts to advance on X": an attempt, no result
+    if event in ("strike", "control") and "approaches" in sentence and _APPROACHES_ATTACKED.search(sentence) \
+            and not RESULT.search(sentence) and not _WEAPON.search(sentence):
+        return []  # "Russian forces are attacking the approaches to X": ground fighting at the town's edge, no result
     if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \
             and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence) and not FOILED.search(sentence):
         # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes;

@@ -116,7 +116,7 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
             # «..., сообщил «Интерфаксу» источник в Минобороны»: after the verb, whom it was told to
             # comes before who told it; the subject still follows within the clause.
             # («..., повідомив пізно ввечері 11 листопада головнокомандувач ЗСУ»: a time between)
-            following = [a for a in actors if 0 <= a.start - verb.end() <= 64
+            following = [a for a in actors if 0 <= a.start - verb.end() <= 90
                          and not _CLAUSE_GAP.search(sentence, verb.end(), a.start)]
         if following and not _CLAUSE_AFTER.match(sentence, following[0].end):
             head = following[0]
