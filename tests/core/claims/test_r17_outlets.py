@@ -4,7 +4,7 @@ the other side (the guide's outlets of a state speaking in their own voice), whi
 that are no place of the event (a famous city abroad, «Джерело», a bracket's second bearing); who
 gained and what is only planned; Moscow's spellings and words as its own voice; withdrawals beside
 fighting; who tells a hit in a town Moscow holds, and a repulse closed by an unnamed spokesman; edges,
-forecasts, clearings and rings denied."""
+forecasts, clearings and rings denied; a named service's hit told in the passive and successes won."""
 
 import pytest
 
@@ -125,4 +125,15 @@ def test_who_tells_a_hit_or_a_repulse(text, want):
     ("Оточення чи блокування міст агломерації, зокрема Мирнограда, не відбувається.", {("denial", "ua", "Myrnohrad")}),
 ])
 def test_edges_forecasts_clearings_and_rings_denied(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a strike a side's named service made, told in the passive: its own hit
+    ("Overnight the Novokuibyshevsk refinery was attacked by the Unmanned Systems Forces of the Armed Forces of Ukraine.",
+     {("claim", "ua", "Novokuibyshevsk")}),
+    # gains told as successes won near the places named
+    ("According to the General Staff, Ukrainian forces achieved successes near Robotyne, ISW said.", {("claim", "ua", "Robotyne")}),
+])
+def test_a_named_services_hit_and_successes_won(text, want):
     assert said(text) == want

@@ -1015,6 +1015,8 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             # "reached the Oskil river near X", "achieved 'tactical success' near X": an advance there
             r"reached (?:the )?(?:[\w'’-]+ )?(?:river |riverbank |bank |railway |highway )?(?:near|at|by)\b|"
             r"(?:achieved|gained|had|scored) (?:a |some )?[\"“']?tactical success(?:es)?[\"”']? (?:near|in|at|around)\b|"
+            # "achieved successes south of X": gains told as successes, where they were won
+            r"(?:achieved|scored|had) (?:some |several |new |further )?successes (?:near|in|at|around|(?:north|south|east|west)\w* of)\b|"
             # "troops reached Kostiantynivka's outskirts": at the town's edge
             r"reached (?:the )?(?:[\w'’-]+(?:['’]s)? )?(?:outskirts|city limits|edge of)\b|"
             # "the ministry denies losing X": the holder's word on its hold
@@ -1076,7 +1078,7 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             # the defender's gain: "pushed back Russian units in X", "drove the enemy's assault groups back near Y"
             r"(?:pushed|drove|driven|forced|threw|thrown) back (?:the )?(?:[\w'’-]+ ){0,2}(?:units|troops|forces|assault groups|groups|enemy)\b|"
             r"(?:pushed|drove|driven|forced|threw|thrown) (?:the )?(?:[\w'’-]+ ){0,2}(?:units|troops|forces|assault groups|enemy) back\b(?! from)|"
-            r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}gains\b|(?<=claims )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=claimed )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=acknowledges )(?:russian |ukrainian |enemy )gains (?:in|near|around|at)\b|(?<=acknowledged )(?:russian |ukrainian |enemy )gains (?:in|near|around|at)\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
+            r"(?:flag|tricolou?r|banner) (?:[\w-]+ ){0,3}(?:flies|flying|flew|waves|waving) (?:[\w-]+ ){0,2}(?:over|above)\b|(?:made|make|makes|making|secured|securing) (?:\w+ ){0,2}[\"“']?(?:\w+ )?gains\b|(?<=claims )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=claimed )(?:new |fresh |further |more )?gains (?:in|near|around|at)\b|(?<=acknowledges )(?:russian |ukrainian |enemy )gains (?:in|near|around|at)\b|(?<=acknowledged )(?:russian |ukrainian |enemy )gains (?:in|near|around|at)\b|gains (?:made |achieved )?by (?:russian|ukrainian|enemy) (?:troops|forces|units)\b|"
             # headline present tense: "Russian forces take X", "troops surround Y"
             r"(?<=forces )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|"
             r"(?<=troops )(?:also |now )?(?:take|takes|surround|surrounds|seize|seizes|enter|enters)\b|encircl\w+|surrounded|besieg(?:ing|es|e\b)|(?:is|are|was|were|been) (?:now )?besieged|recaptur\w+|(?:pushed|driven|drove|forced|kicked) (?:\w+ ){0,3}(?:out of|back from|away from)|push(?:es)? (?:\w+ ){1,2}(?:back from|out of)|"

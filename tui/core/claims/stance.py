@@ -349,6 +349,17 @@ def _striking_subject(low: str, doers: list[ActorMention], start: int, end: int)
         and not _PEOPLE_HARMED.search(low, start, end) else None
 
 
+_STRUCK_BY = re.compile(r"\b(?:was|were|has been|have been|had been) (?:\w+ )?(?:attacked|struck|hit|targeted) by (?:the )?$")
+
+
+def _striking_agent(low: str, doers: list[ActorMention], start: int, end: int) -> ActorMention | None:
+    """A side's named service after a passive strike verb in English: "X was attacked by the SBU"."""
+    if not low.isascii():
+        return None
+    return next((a for a in doers if start <= a.start < end and a.actor.rank >= 2 and a.actor.side in PARTIES
+                 and _STRUCK_BY.search(low, max(start, a.start - 40), a.start)), None)
+
+
 def _claim_and_its_answer(low: str, voices: list[Voice], actors: list[ActorMention],
                           speaker: ActorMention | None) -> list[Voice] | None:
     """A sentence that opens on the other side's claim and answers it with the place still held or fought
@@ -686,6 +697,9 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 # "Units of the Unmanned Systems Forces also hit the Ryazan refinery", "In addition, the Defence Forces hit
                 # a fuel depot near X": a side's own forces telling their hit
                 side, name = unit.actor.side, None
+            elif stance == "claim" and event == "strike" and (unit := _striking_agent(low, doers, start, end)) is not None:
+                # "the Saratov refinery was attacked by the Unmanned Systems Forces": a named service of a side, its own hit
+                side, name = unit.actor.side, None
             elif stance == "claim" and event in ("strike", "shootdown") and (owned := FORCES_HIT.search(clause)) is not None:
                 # "Russian artillery struck a Ukrainian ammunition depot in X": the army's own hit on its foe's forces
                 side, name = ("ua" if owned.group(1).lower() == "russian" else "ru"), None
@@ -876,7 +890,7 @@ def revise(orig: str, low: str, voices: list[Voice], actors: list[ActorMention],
                 and not (stance == "hedge" and claimant(low, actors, nouns_only=True)) \
                 and not (FIRE_SEEN.search(clause) and EVIDENCE.search(clause)) \
                 and not (language is not None and _AIR_WEAPON_CYR.search(clause)) \
-                and not _ATTACKED_TOWN.search(orig, start, end):
+                and not _ATTACKED_TOWN.search(orig, start, end) and _striking_agent(low, doers, start, end) is None:
             # "an attack on X" with no result and nobody saying so (a hedged party's account is said);
             # a side's own media telling of drones or missiles sent at a town, or a town right after
             # the verb of attack, report a strike on it
