@@ -4,7 +4,8 @@ the other side (the guide's outlets of a state speaking in their own voice), whi
 that are no place of the event (a famous city abroad, «Джерело», a bracket's second bearing); who
 gained and what is only planned; Moscow's spellings and words as its own voice; withdrawals beside
 fighting; who tells a hit in a town Moscow holds, and a repulse closed by an unnamed spokesman; edges,
-forecasts, clearings and rings denied; a named service's hit told in the passive and successes won."""
+forecasts, clearings and rings denied; a named service's hit told in the passive and successes won; plain
+bulletin lines that had said nothing."""
 
 import pytest
 
@@ -136,4 +137,24 @@ def test_edges_forecasts_clearings_and_rings_denied(text, want):
     ("According to the General Staff, Ukrainian forces achieved successes near Robotyne, ISW said.", {("claim", "ua", "Robotyne")}),
 ])
 def test_a_named_services_hit_and_successes_won(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # drones shot down on their way to a town fell where its air defence guards
+    ("Air defence forces intercepted three drones approaching Kurchatov, the governor said.", {("claim", "ru", "Kurchatov")}),
+    # one night's repeated shelling is news, not a record of months
+    ("Nikopol was shelled several times overnight; a man was wounded, the governor said.", {("claim", "ua", "Nikopol")}),
+    # drones or missiles that "targeted" a place, and what a hit cut
+    ("Russian drones targeted port facilities in Izmail overnight, the governor said.", {("claim", "ua", "Izmail")}),
+    ("In Lgov, drones targeted a substation, causing power cuts.", {("claim", "ru", "Lgov")}),
+    # the foe's men cleared out of a village, and the defenders who repelled attacks, are Kyiv's account
+    ("Russian infiltration groups were cleared from Nove Shakhove, the brigade said.", {("claim", "ua", "Nove Shakhove")}),
+    ("In the Toretsk direction, the defenders repelled nine attacks near Niu-York.", {("claim", "ua", "Niu-York")}),
+    # a military telling its own pull-back with no side named
+    ("Brigade says it pulled back from positions near Zelenyi Hai", {("confirmation", "ua", "Zelenyi Hai")}),
+    # control: a pull-back told by nobody at all says nothing of whose
+    ("Troops withdrew from Siversk.", set()),
+])
+def test_plain_bulletin_lines_that_said_nothing(text, want):
     assert said(text) == want

@@ -1012,6 +1012,9 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
             # "reports of Ukrainian units remaining in X": who holds the place
             r"(?:forces|troops|units|soldiers|servicemen) (?:were |are |had been )?(?:still )?(?:remaining|remain) (?:in|inside)\b|"
+            # "Russian infiltration groups were cleared from X": the foe's men driven out, the place retaken
+            r"(?:groups?|troops|units|forces|infiltrators|saboteurs) (?:were |was |have been |had been |has been )?(?:also )?"
+            r"cleared (?:from|out of)\b|"
             # "reached the Oskil river near X", "achieved 'tactical success' near X": an advance there
             r"reached (?:the )?(?:[\w'’-]+ )?(?:river |riverbank |bank |railway |highway )?(?:near|at|by)\b|"
             r"(?:achieved|gained|had|scored) (?:a |some )?[\"“']?tactical success(?:es)?[\"”']? (?:near|in|at|around)\b|"
@@ -1440,7 +1443,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
 # "refinery ablaze after drone raid": a fire the raid lit, its result
 _ABLAZE_AFTER_RAID = r"(?:ablaze|on fire|in flames|burning) (?:after|following) (?:an? |the )?(?:overnight |night |massive |ukrainian |russian )?(?:[\w-]+ )?(?:attack|strike|raid)s?\b"
 STRIKE = rx(
-    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|strikes?|hit|hits|hitting|sunk|sank|target(?:ed|s) (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?<=denied )striking|(?<=had )targeted (?:a |an |the )?(?:meeting|gathering|headquarters|command post)|(?<=drones )(?:set off|sparked|caused|started) (?:a |several )?(?:[\w-]+ )?(?:fires?|blaze)\b|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bsets? (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
+    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|(?<=drones )target(?:ed|s)\b|(?<=missiles )target(?:ed|s)\b|struck|strikes?|hit|hits|hitting|sunk|sank|target(?:ed|s) (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?<=denied )striking|(?<=had )targeted (?:a |an |the )?(?:meeting|gathering|headquarters|command post)|(?<=drones )(?:set off|sparked|caused|started) (?:a |several )?(?:[\w-]+ )?(?:fires?|blaze)\b|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bsets? (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|" + _HIT_WORDS_CYR + r"|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|" + _HURT_NOUN_RU + r"|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
@@ -1456,6 +1459,8 @@ STRIKE = rx(
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = rx(
     r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|" + _CASUALTIES + r"|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
+    # what a hit cut: "causing power cuts", "leaving the district without electricity"
+    r"(?:caus\w+|causing|led to|leading to|resulting in) (?:\w+ ){0,2}(?:power (?:cuts|outages)|blackouts?|fires?)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
     r"(?:is|are) (?:now |currently |again )?(?:shelling|attacking|striking|bombing|bombarding)\b|"
     + _EN_STRIKE_HIT + r"|"

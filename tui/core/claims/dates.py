@@ -69,7 +69,8 @@ _DURATIVE = re.compile(r"\b(?:for (?:many |several |more than |over |nearly |alm
                        r"(?:the |russia['’]s )?(?:full-scale |full scale )?(?:war|invasion)|"
                        r"(?:almost|nearly|near-) ?daily|(?<=despite )daily (?:[\w-]+ ){0,2}(?:strikes|attacks|shelling|bombardments?)|(?:almost |nearly )?every day|day after day|протягом (?:місяців|тижнів)|"
                        # "attacked the city several times over the past month", "has targeted X persistently"
-                       r"(?:several|many|multiple|numerous) times|persistently|"
+                       # (not "shelled several times overnight": one night's strikes are news)
+                       r"(?:several|many|multiple|numerous) times(?! (?:overnight|last night|during the night|this morning|today|in the morning)\b)|persistently|"
                        r"(?:уже |вже )?(?:кілька|несколько) (?:місяців|тижнів|месяцев|недель)|щодня|ежедневно|"
                        # (not "held on despite constant drone attacks": the circumstance of what is told)
                        r"(?<!despite )(?<!amid )" + CONSTANT_STRIKES + "|"

@@ -131,6 +131,7 @@ _MOSCOW_HELD_TOWNS = frozenset((
     "Nova Kakhovka", "Kakhovka", "Skadovsk", "Oleshky", "Hola Prystan", "Henichesk"))
 """Towns of the split oblasts held by Moscow since 2014 or the spring of 2022: a strike there that
 local officials report, its attacker unnamed, is told by the officials Moscow installed."""
+_MILITARY_TELLER = re.compile(r"\b(?:brigade|spokes(?:person|man|woman)|military|army|commander|corps|battalion)\b")
 _SIDE_NAMED = re.compile(r"\b(?:[Uu]krain|[Rr]ussia|Kyiv|Kiev|Moscow)|(?i:украин|україн|росси|росій|русск|всу|зсу|рф)")
 
 # Ukraine's oblasts along each Russian border oblast.
@@ -1535,12 +1536,13 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         if any(e < start <= e + 3 and (orig[e:start] in ("'s ", "’s ") or orig[e - 2 : start] in ("'s ", "’s "))
                for _m, _s, e in local):
             continue  # "Kyiv's Obolon district": a part of the place just named
-        if (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 150), start)) and \
+        if event != "shootdown" and (toward := _search_if(_TOWARD, _TOWARD_WORDS, sentence, max(0, start - 150), start)) and \
                 _LIST_GAP.fullmatch(orig, toward.end(), start) and not _REACHED_ITS_EDGE.search(sentence, end) \
                 and not FOILED.match(sentence, end + 1 if sentence.startswith(" ", end) else end) \
                 and not (cyrillic and _REPULSED_CYR.search(sentence, end)):
             # "seized Dvorichanske and are advancing toward Dvorichna": where they head, not what they took
-            # (but "tried to advance toward X and were pushed back" is the repulse at X)
+            # (but "tried to advance toward X and were pushed back" is the repulse at X; drones shot down
+            # "approaching X" fell where its air defence guards)
             continue
         if cyrillic and (heading := _search_if(_HEADING_CYR, _HEADING_WORDS, sentence, max(0, start - 150), start)) \
                 and _LIST_GAP.fullmatch(orig, heading.end(), start) and not _REPULSED_CYR.search(sentence) \
@@ -1799,6 +1801,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
                     and (held := UNDER_SIDE_EN.search(sentence)) is not None and not has_negation(sentence):
                 # "He claimed that all areas of X are now under Russian control": the one who claims a side's hold is its own
                 side = holder_side(held)
+            elif mine and voice_event == "control" and latin_text(sentence) and WITHDRAW.search(sentence) \
+                    and _MILITARY_TELLER.search(sentence) and _SIDE_NAMED.search(orig) is None:
+                # "Brigade says it pulled back from X", "Troops pull back near Y, spokesperson says": a military
+                # telling of its own withdrawal with no side named is Kyiv's (Moscow calls its pull-backs nothing)
+                stance, side = "confirmation", "ua"
             elif mine and voice_event == "control" and latin_text(sentence) and not actors \
                     and (hold := _narrated_hold(sentence, mine)) is not None:
                 # "Siversk itself is now almost entirely under Russian control": the reporter's own statement

@@ -778,7 +778,7 @@ _SIDE_REPELLED = re.compile(r"\b(?:repelled|repulsed|repel|repels|beat back|foug
 _CIVIL_HIT = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|dropped \w+ (?:[\w-]+ ){0,2}bombs on) (?:the |a )?(?:[\w-]+ )?"
                         r"(?:village|town|city|settlement|homes?|houses?|residential|school|church|hospital|civilians?|market)\b")
 _HARM_EN = re.compile(r"\b(?:injur\w*|wounded|killed|killing|died|damaged|destroyed|hospitali[sz]ed)\b")
-_DRIVEN_OUT = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:(?!not\b|never\b)\w+ )?(?:driven|pushed|forced|knocked|kicked|thrown|ousted|expelled|dislodged)\b")
+_DRIVEN_OUT = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:(?!not\b|never\b)\w+ )?(?:driven|pushed|forced|knocked|kicked|thrown|ousted|expelled|dislodged|cleared (?:from|out of))\b")
 _LOSSES_INFLICTED_ON = re.compile(r"\binflict\w* (?:heavy |significant |serious |considerable )?(?:losses|damage|casualties) on "
                                   r"(?:[\w'’-]+ ){0,8}?(?:of )?(?:the )?(afu|ukrainian|ukraine['’]s|russian|russia['’]s)\b")
 _LOST_AFTER = re.compile(r"\s*(?:(?:['’]s?)? losses|(?:has |have |had )?(?:already |reportedly )?lost\b|(?:за \w+ )?(?:втратил\w*|потерял\w*|потеряли)\b)")
