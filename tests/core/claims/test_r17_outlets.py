@@ -5,7 +5,7 @@ that are no place of the event (a famous city abroad, «Джерело», a brac
 gained and what is only planned; Moscow's spellings and words as its own voice; withdrawals beside
 fighting; who tells a hit in a town Moscow holds, and a repulse closed by an unnamed spokesman; edges,
 forecasts, clearings and rings denied; a named service's hit told in the passive and successes won; plain
-bulletin lines that had said nothing."""
+bulletin lines that had said nothing; adjective twins and approaches."""
 
 import pytest
 
@@ -157,4 +157,14 @@ def test_a_named_services_hit_and_successes_won(text, want):
     ("Troops withdrew from Siversk.", set()),
 ])
 def test_plain_bulletin_lines_that_said_nothing(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Moscow's adjectival ending (-ческое) is Kyiv's -чне: the village, not the town once named alike
+    ("Russian troops have liberated Novoekonomicheskoye, the Defence Ministry said.", {("claim", "ru", "Novoekonomichne")}),
+    # drones downed on approach to a town, with its governor named by his region
+    ("The Rostov governor said drones were shot down on approach to Morozovsk overnight.", {("claim", "ru", "Morozovsk")}),
+])
+def test_adjective_twins_and_approaches(text, want):
     assert said(text) == want

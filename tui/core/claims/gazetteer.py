@@ -21,7 +21,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -1244,6 +1244,8 @@ class Gazetteer:
         unique near the front (and the skeleton `shortest` consonants long)."""
         if name in FAMOUS_ELSEWHERE:
             return None
+        if (twin := self._adjective_twin(name, lambda p: p.oblast == oblast)) is not None:
+            return twin
         key = consonant_skeleton(name)
         if self._latin_skeletons is None:
             self._latin_skeletons = self._skeleton_index(cyrillic=False)
@@ -1262,11 +1264,22 @@ class Gazetteer:
             found = {p for p in found if self.front_km(p) <= FRONT_KM}
         return found.pop() if len(found) == 1 else None
 
+    def _adjective_twin(self, name: str, keep: Callable[[Place], bool]) -> Place | None:
+        """Moscow's "Novoekonomicheskoye" as Ukraine's "Novoekonomichne" (-ческое, -чне: their skeletons
+        differ): the one place so named that `keep` keeps, else None."""
+        twin = _RU_ADJECTIVE_END.sub(lambda m: _UA_ADJECTIVE_END[m.group(1)], name)
+        if twin == name:
+            return None
+        found = {self.places[i] for i in self._names.get(fold(twin), ()) if keep(self.places[i])}
+        return found.pop() if len(found) == 1 else None
+
     def guess_latin_at_front(self, name: str, shortest: int = 4) -> Place | None:
         """guess_latin with no oblast named: the one settlement near the front line whose Latin
         skeleton the spelling shares ('the village of Ocheretino' is Ocheretyne), else None."""
         if name in FAMOUS_ELSEWHERE:
             return None
+        if (twin := self._adjective_twin(name, lambda p: self.front_km(p) <= FRONT_KM)) is not None:
+            return twin
         key = consonant_skeleton(name)
         if len(key) < shortest:
             return None
@@ -1289,6 +1302,8 @@ class Gazetteer:
         return found.pop() if len(found) == 1 else None
 
 
+_RU_ADJECTIVE_END = re.compile(r"(cheskoye|cheskoe|cheskaya|cheskiy|chesky)$")
+_UA_ADJECTIVE_END = {"cheskoye": "chne", "cheskoe": "chne", "cheskaya": "chna", "cheskiy": "chnyi", "chesky": "chnyi"}
 FAMOUS_ELSEWHERE = frozenset(("Moscow", "Minsk", "Grozny", "Mozdok", "Shaykovka"))
 """Cities and air bases beyond Ukraine the news names often and the gazetteer does not hold: never
 guessed as a Ukrainian village of a like spelling ("the city of Moscow" is not Mezhova)."""

@@ -1634,10 +1634,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             # "Russian forces were advancing on Seversk from two directions": where they head (a capture told
             # before the heading, "took a village, closing in on X", is of another place)
             continue
-        if len(local) - len(bracketed) > 1 and GEO_REF.search(sentence[max(0, start - 60) : start]) \
+        if len(local) - len(bracketed) > 1 and (geo := GEO_REF.search(sentence[max(0, start - 60) : start])) \
+                and not (event == "shootdown" and "approach" in geo.group()) \
                 and not _ADVANCED_BESIDE.search(sentence, max(0, start - 80), start) \
                 and not (cyrillic and _ADVANCED_BESIDE_CYR.search(sentence, max(0, start - 100), start)):
-            continue  # "30 km south of Kupiansk" locates, it is not what the claim is about
+            continue  # "30 km south of Kupiansk" locates, it is not what the claim is about (drones downed on approach to X fell at X)
         if len(local) > 1 and cyrillic and _FORECAST_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # «захопили Сіверськ і "скоро захоплять" Лиман»: the second town is a forecast
         if cyrillic and ("мож" in sentence or "мог" in sentence) and _MAY_TAKE_BEFORE.search(sentence, max(0, start - 60), start):
