@@ -5,7 +5,8 @@ that are no place of the event (a famous city abroad, «Джерело», a brac
 gained and what is only planned; Moscow's spellings and words as its own voice; withdrawals beside
 fighting; who tells a hit in a town Moscow holds, and a repulse closed by an unnamed spokesman; edges,
 forecasts, clearings and rings denied; a named service's hit told in the passive and successes won; plain
-bulletin lines that had said nothing; adjective twins and approaches."""
+bulletin lines that had said nothing; adjective twins and approaches; better positions and attacks answered
+by a hold."""
 
 import pytest
 
@@ -167,4 +168,17 @@ def test_plain_bulletin_lines_that_said_nothing(text, want):
     ("The Rostov governor said drones were shot down on approach to Morozovsk overnight.", {("claim", "ru", "Morozovsk")}),
 ])
 def test_adjective_twins_and_approaches(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Moscow's bulletin word for a gain in English ("moved to more favourable positions" is a pull-back)
+    ("Moscow said its forces had taken up more advantageous positions near Chasiv Yar.", {("claim", "ru", "Chasiv Yar")}),
+    # attacks counted, answered by the defender's hold: a denial
+    ("Kyiv's military said Russian forces launched 30 attacks around Pokrovsk, insisting that Ukrainian defenders "
+     "were holding their ground.", {("denial", "ua", "Pokrovsk")}),
+    # control: the attacks alone have no result
+    ("Russian forces launched 30 attacks around Pokrovsk, the General Staff said.", set()),
+])
+def test_better_positions_and_attacks_answered_by_a_hold(text, want):
     assert said(text) == want

@@ -1012,6 +1012,9 @@ CAPTURE = (# (not prisoners: "captured six Russian soldiers" takes men, not a pl
             r"gain(?:ed|ing|s)? ground\b|freed (?:the )?(?:settlements?|villages?|towns?|city|hamlets?)\b|"
             # "reports of Ukrainian units remaining in X": who holds the place
             r"(?:forces|troops|units|soldiers|servicemen) (?:were |are |had been )?(?:still )?(?:remaining|remain) (?:in|inside)\b|"
+            # "its forces had taken up more advantageous positions near X": Moscow's bulletin word for a gain
+            # (its pull-backs "moved to more favourable positions" are MOVED_TO_BETTER)
+            r"(?:took|taken|take|takes|taking|occupied) up (?:more |better )?(?:advantageous|favou?rable|better) (?:lines|positions)|"
             # "Russian infiltration groups were cleared from X": the foe's men driven out, the place retaken
             r"(?:groups?|troops|units|forces|infiltrators|saboteurs) (?:were |was |have been |had been |has been )?(?:also )?"
             r"cleared (?:from|out of)\b|"

@@ -1027,7 +1027,7 @@ _DEFENDERS_STAY_CYR = re.compile(r"(?:підрозділ\w*|сил\w* оборо
 _PEOPLE_FROM = re.compile(r"\b(?:volunteers?|residents?|people|(?:wo)?m[ae]n|family|families|children|citizens?|natives?|"
                           r"soldiers?|servicem[ae]n|students?|teenagers?|boys?|girls?|couple)(?:,? aged [\d, and]+,?)? from\s+$")
 # The defender saying it holds on: "Ukrainian forces continue to hold positions in X", "our units still hold the centre".
-_DEFENDER_HOLDS = re.compile(r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers|brigades?) (?:still |firmly |continue to |are still )?(?:hold|holding|control)\b")
+_DEFENDER_HOLDS = re.compile(r"\b(?:ukrainian|our|its|their) (?:troops|forces|units|defenders|soldiers|brigades?) (?:still |firmly |continue to |are still |were |are )?(?:hold|holding|control)\b")
 # A description closing the sentence: ", part of a push that ...", ", a settlement it had tried to encircle for weeks".
 _TRAILING_ASIDE = re.compile(r", (?:part of|(?:a|an|the) (?:[\w'’-]+ ){0,3}(?:settlement|village|town|city|hub|push|offensive|"
                              r"campaign|drive|area|stronghold)|which|where)\b(?:[^,;:()]|(?<=\d),(?=\d))*[.!]?$")
@@ -1412,9 +1412,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
             and not RESULT.search(sentence) and not _WEAPON.search(sentence):
         return []  # "Russian forces are attacking the approaches to X": ground fighting at the town's edge, no result
     if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \
-            and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence) and not FOILED.search(sentence):
+            and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence) and not FOILED.search(sentence) \
+            and not (event == "control" and _DEFENDER_HOLDS.search(sentence)):
         # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes;
-        # «атакували позиції ЗСУ, але відступили»: the attack was beaten off, a repulse)
+        # «атакували позиції ЗСУ, але відступили»: the attack was beaten off, a repulse; "..., insisting
+        # Ukrainian defenders were holding their ground": the defender's hold answers them)
         return []
     actors = sentence_actors(orig, staff_side, east_side, ministry_side)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
