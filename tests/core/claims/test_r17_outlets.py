@@ -6,7 +6,7 @@ gained and what is only planned; Moscow's spellings and words as its own voice; 
 fighting; who tells a hit in a town Moscow holds, and a repulse closed by an unnamed spokesman; edges,
 forecasts, clearings and rings denied; a named service's hit told in the passive and successes won; plain
 bulletin lines that had said nothing; adjective twins and approaches; better positions and attacks answered
-by a hold."""
+by a hold; withdrawals after assaults and towns pounded."""
 
 import pytest
 
@@ -181,4 +181,20 @@ def test_adjective_twins_and_approaches(text, want):
     ("Russian forces launched 30 attacks around Pokrovsk, the General Staff said.", set()),
 ])
 def test_better_positions_and_attacks_answered_by_a_hold(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a withdrawal after weeks of assaults on the town: the withdrawal is the result
+    ("Kyiv's General Staff said its units had left Toretsk after weeks of Russian assaults on the town.",
+     {("confirmation", "ua", "Toretsk")}),
+    # the command telling its own pull-back, and Kyiv's air assault branch its own gains
+    ("Command confirms withdrawal from Vuhledar to preserve personnel", {("confirmation", "ua", "Vuhledar")}),
+    ("Units of the Air Assault Forces have liberated Vesele in the Dobropillia direction, the command said.",
+     {("claim", "ua", "Vesele")}),
+    # glide bombs that pound a town; positions pounded are fighting without a result
+    ("Russian glide bombs pound Kramatorsk, police say", {("claim", "ua", "Kramatorsk")}),
+    ("Ukrainian forces have been pounding Russian positions near Robotyne.", set()),
+])
+def test_withdrawals_after_assaults_and_towns_pounded(text, want):
     assert said(text) == want

@@ -279,7 +279,7 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
         "Viktor Trehubov", "Trehubov", "Dmytro Lykhovii", "Lykhovii", "Vladyslav Voloshyn", "Voloshyn",
         "Nazar Voloshyn", "Andrii Kovalenko", "Kovalenko", "Dmytro Pletenchuk", "Pletenchuk",
         # Kyiv's drone branch of the armed forces
-        rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?Unmanned Systems Forces", "Robert Brovdi", "Brovdi",
+        rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?Unmanned Systems Forces", rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?Air Assault Forces", "Robert Brovdi", "Brovdi",
         # Kyiv's border service and its spokesman tell of the border areas' fighting
         rf"(?:[Tt]he )?(?:(?:Ukrainian|Ukraine{_A}s) )?State Border (?:Guard )?Service(?: of Ukraine)?", r"Ukrainian border guards?", r"Border [Gg]uards(?=: )",
         r"ДПСУ", r"ГПСУ", r"Державн\w+ прикордонн\w+ служб\w+", r"Госпогранслужб\w+", r"Государственн\w+ пограничн\w+ служб\w+ Украины",

@@ -1446,7 +1446,7 @@ _EN_STRIKE_HIT = (r"fired (?:[\w-]+ ){0,4}(?:shells?|rounds?|rockets?|missiles?|
 # "refinery ablaze after drone raid": a fire the raid lit, its result
 _ABLAZE_AFTER_RAID = r"(?:ablaze|on fire|in flames|burning) (?:after|following) (?:an? |the )?(?:overnight |night |massive |ukrainian |russian )?(?:[\w-]+ )?(?:attack|strike|raid)s?\b"
 STRIKE = rx(
-    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|(?<=drones )target(?:ed|s)\b|(?<=missiles )target(?:ed|s)\b|struck|strikes?|hit|hits|hitting|sunk|sank|target(?:ed|s) (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?<=denied )striking|(?<=had )targeted (?:a |an |the )?(?:meeting|gathering|headquarters|command post)|(?<=drones )(?:set off|sparked|caused|started) (?:a |several )?(?:[\w-]+ )?(?:fires?|blaze)\b|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bsets? (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
+    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|(?<=drones )target(?:ed|s)\b|(?<=missiles )target(?:ed|s)\b|pound(?:s|ed|ing)?\b|struck|strikes?|hit|hits|hitting|sunk|sank|target(?:ed|s) (?:[\w'’-]+ ){1,4}with (?:[\w-]+ ){0,3}(?:drones|missiles|rockets|uavs|shaheds)\b(?![^.;]{0,40}\bsince\b)|shelled|shelling|bombed|bombing|bombard\w*|rocket attacks?|air raids?|set fire to|(?<=denied )striking|(?<=had )targeted (?:a |an |the )?(?:meeting|gathering|headquarters|command post)|(?<=drones )(?:set off|sparked|caused|started) (?:a |several )?(?:[\w-]+ )?(?:fires?|blaze)\b|(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?|debris)\b[^.;]{0,60}\bsets? (?:[\w'’-]+ ){0,6}(?:ablaze|alight|on fire)|set (?:ablaze|alight|on fire) by (?:an? |the )?(?:[\w-]+ ){0,2}(?:drones?|uavs?|missiles?|shells?|strikes?|attacks?)|(?:slamm|crash|smash|plough|plow)\w* into|fire\b(?:(?<=started a fire)|(?<=caused a fire)|(?<=sparked a fire)|(?<=starting a fire)|(?<=causing a fire))|(?:drones?|uavs?|debris|attacks?|strikes?|missiles?|shelling) (?:sparks?|sparked|causes|caused|starts|started) (?:a )?fire\b|"
     r"влучи\w*|влучан\w*|попадани\w*|попал\w*(?! в плен)|вибух\w*|взрыв\w*|пошкоджен\w*|поврежд\w*|загин\w*|погиб\w*|поранен\w*|ранен\w*|"
     r"урази\w*|уражен\w*|" + _HIT_WORDS_CYR + r"|знеструм\w*|обесточ\w*|пожеж\w*|пожар\w*|загорел\w*|уламк\w*|обломк\w*|детонац\w*|"
     r"поранил\w*|ранил\w*|вбил\w*|убил\w*|(?<!and-)destroy\w*|пострадал\w*|" + _HURT_NOUN_RU + r"|постраждал\w*|врезал\w*|повредил\w*|пошкодил\w*|"
@@ -1461,7 +1461,7 @@ STRIKE = rx(
     r"(?:скину|скинул|скинув|сброси|сбросил)\w* (?:[\w-]+ ){0,2}\d+ (?:[\w-]+ )?(?:мін|мин|снаряд|боєприпас|боеприпас|вибухов|взрывн|гранат|авіабомб|авиабомб)\w*)")
 # Strike words that say something happened to someone or something (not just "an attack").
 STRIKE_RESULT = rx(
-    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|hit|hits|hitting|sunk|sank|shelled|bombed|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|" + _CASUALTIES + r"|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
+    r"\b(?:" + _ABLAZE_AFTER_RAID + r"|struck|hit|hits|hitting|sunk|sank|shelled|bombed|pound(?:s|ed|ing)?\b(?! (?:\w+ ){0,2}positions)|damag\w+|(?<!and-)destroy\w*|killed|killing|kills?|injur\w+|wounded|dead|fire broke|" + _CASUALTIES + r"|claim(?:ed|s|ing)? (?:the |a |one |two |three |\d+ )?li(?:fe|ves)\b|"
     # what a hit cut: "causing power cuts", "leaving the district without electricity"
     r"(?:caus\w+|causing|led to|leading to|resulting in) (?:\w+ ){0,2}(?:power (?:cuts|outages)|blackouts?|fires?)\b|"
     # a live report: "The Russian army is shelling Kherson!", "the Russians are attacking Zaporizhzhia"
@@ -1712,7 +1712,7 @@ ATTACKS_ON = rx(r"\b(?:(?:attacks|assaults|assault attempts|storming attempts) (
                  r"(?:started|starting|began|begun|begin|begins) storming\b|"
                  # "the enemy twice stormed the positions of our units near X": assaults counted, or on positions
                  r"(?:once|twice|\d+ times|(?:two|three|four|five|six|seven|eight|nine|ten|several) times) (?:stormed|attacked|assaulted)\b|"
-                 r"(?:stormed|attacked|assaulted|storming|attacking) (?:the |our )?(?:\w+ )?positions\b|"
+                 r"(?:stormed|attacked|assaulted|storming|attacking|pounded|pounding) (?:the |our )?(?:\w+ )?positions\b|"
                  # "have been storming the town for a week": an assault under way, no result yet
                  r"(?:been|are|is|were|was|keep|kept|continue[sd]? to) storming\b|"
                  # "focusing their attack on the villages of X and Y": where the assault went, not what it gained

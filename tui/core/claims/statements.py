@@ -28,6 +28,7 @@ from tui.core.claims.clauses import find_voices
 from tui.core.claims.clean import clean_text
 from tui.core.claims.confidence import confidence, features
 from tui.core.claims.cues import (
+    LEFT,
     ATTEMPTS_FAILED,
     NO_THREAT_CYR,
     ACTIVITY_ONLY,
@@ -131,7 +132,7 @@ _MOSCOW_HELD_TOWNS = frozenset((
     "Nova Kakhovka", "Kakhovka", "Skadovsk", "Oleshky", "Hola Prystan", "Henichesk"))
 """Towns of the split oblasts held by Moscow since 2014 or the spring of 2022: a strike there that
 local officials report, its attacker unnamed, is told by the officials Moscow installed."""
-_MILITARY_TELLER = re.compile(r"\b(?:brigade|spokes(?:person|man|woman)|military|army|commander|corps|battalion)\b")
+_MILITARY_TELLER = re.compile(r"\b(?:brigade|spokes(?:person|man|woman)|military|army|command|commander|corps|battalion)\b")
 _SIDE_NAMED = re.compile(r"\b(?:[Uu]krain|[Rr]ussia|Kyiv|Kiev|Moscow)|(?i:украин|україн|росси|росій|русск|всу|зсу|рф)")
 
 # Ukraine's oblasts along each Russian border oblast.
@@ -1413,10 +1414,11 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
         return []  # "Russian forces are attacking the approaches to X": ground fighting at the town's edge, no result
     if event in ("strike", "control") and ATTACKS_ON.search(sentence) and not RESULT.search(sentence) \
             and not STRIKE_RESULT.search(sentence) and not _WEAPON.search(sentence) and not FOILED.search(sentence) \
-            and not (event == "control" and _DEFENDER_HOLDS.search(sentence)):
+            and not (event == "control" and (_DEFENDER_HOLDS.search(sentence) or WITHDRAW.search(sentence) or LEFT.search(orig))):
         # "launched six attacks on X": fighting without a result (drones and guns on a town are strikes;
         # «атакували позиції ЗСУ, але відступили»: the attack was beaten off, a repulse; "..., insisting
-        # Ukrainian defenders were holding their ground": the defender's hold answers them)
+        # Ukrainian defenders were holding their ground": the defender's hold answers them; "its units had
+        # left X after weeks of assaults on the town": the withdrawal is the result)
         return []
     actors = sentence_actors(orig, staff_side, east_side, ministry_side)
     # A place inside the speaker's own name ("Kyiv denied") is who speaks, not where.
