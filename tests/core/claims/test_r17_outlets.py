@@ -6,7 +6,7 @@ gained and what is only planned; Moscow's spellings and words as its own voice; 
 fighting; who tells a hit in a town Moscow holds, and a repulse closed by an unnamed spokesman; edges,
 forecasts, clearings and rings denied; a named service's hit told in the passive and successes won; plain
 bulletin lines that had said nothing; adjective twins and approaches; better positions and attacks answered
-by a hold; withdrawals after assaults and towns pounded."""
+by a hold; withdrawals after assaults and towns pounded; captures still to come and Moscow's lawmakers."""
 
 import pytest
 
@@ -197,4 +197,18 @@ def test_better_positions_and_attacks_answered_by_a_hold(text, want):
     ("Ukrainian forces have been pounding Russian positions near Robotyne.", set()),
 ])
 def test_withdrawals_after_assaults_and_towns_pounded(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # captures still to come, in Moscow's words
+    ("Путин: армия скоро освободит Красный Лиман", set()),
+    ("Президент выразил уверенность, что подразделения смогут установить контроль над Константиновкой.", set()),
+    ("Vovchansk may be liberated very soon, a Russian lawmaker told TASS.", set()),
+    ("Министр заявил, что взятие под контроль Красного Лимана продолжается.", set()),
+    # Moscow's lawmaker telling a gain in its state media
+    ("Russian forces liberated the settlement of Starytsia, State Duma lawmaker Viktor Vodolatsky told TASS.",
+     {("claim", "ru", "Starytsia")}),
+])
+def test_captures_still_to_come_and_moscows_lawmakers(text, want):
     assert said(text) == want

@@ -120,6 +120,9 @@ LEXICON: list[tuple[Actor, tuple[str, ...]]] = [
     (Actor("Peskov", "ru"), ("Dmitry Peskov", "Dmitri Peskov", "Peskov", r"П[еє]сков\w*")),
     (Actor("Zakharova", "ru"), ("Maria Zakharova", "Zakharova", r"Захаров(?:а|ой|ою|ій|у)")),
     (Actor("Konashenkov", "ru"), ("Igor Konashenkov", "Konashenkov", r"Конашенков\w*")),
+    # Moscow's lawmakers on the war in its state media: "State Duma lawmaker Viktor Vodolatsky told TASS"
+    (Actor("Russian lawmaker", "ru"), (r"(?:[Tt]he )?(?:Russian )?State Duma (?:lawmaker|deputy|member)", r"Russian (?:lawmaker|MP|legislator)",
+                                       r"[Дд]епутат\w* (?:Государственной )?[Дд]ум\w*", "Viktor Vodolatsky", "Vodolatsky", r"Водолацк\w*")),
     (Actor("Rybar", "ru"), ("Rybar", "Рыбарь")),
     # Wagner's chief spoke for the Russian side at Bakhmut; wire copy names him or the group.
     (Actor("Wagner", "ru"), (r"(?:Wagner (?:chief|boss|head|founder|leader) )?Yevgeny Prigozhin", "Prigozhin",

@@ -1575,6 +1575,12 @@ GOAL = rx(
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"предр[еі]к\w*|предрека\w*|предсказ\w*|передбач\w*|напророч\w*|"
+    # a capture still to come: «ВС РФ скоро освободят X», «смогут установить контроль над Y», "may be liberated soon",
+    # «взятие под контроль X продолжается»
+    r"(?:скоро|вскоре|незабаром|найближчим часом) (?:[\w-]+ )?(?:освобод[яи]т|возьм(?:ут|ет|ёт)|захват[яи]т|окруж[аи]т|звільн(?:ять|ить)|візьм(?:уть|е)|захопл?(?:ять|ить)|оточ(?:ать|ить))\b|"
+    r"(?:смогут|сможет|зможуть|зможе) (?:[\w'’-]+ ){0,2}(?:установить|встановити) контрол\w*|"
+    r"\b(?:may|might|could|will|would) (?:soon |very soon |eventually )?be (?:liberated|captured|taken|seized|encircled|surrounded)\b|"
+    r"(?:взяти|взятт|освобождени|звільненн|захват|захопленн)\w* (?:[\w-]+ ){0,6}?(?:продолжается|продовжується|триває)\b|"
     # a prospect: «смогут продвинуться дальше», «зможуть знизити кількість ударів»; «до окружения X осталось три км»
     r"(?<!не )(?:смогут|сможет|зможуть|зможе) (?:[\w-]+ )?(?:продвинуться|продвигаться|просунутися|просуватися|снизить|знизити|"
     r"выйти|вийти|наступать|наступати|отодвинуть|відсунути|отбросить|відкинути)\b|"
@@ -1850,6 +1856,8 @@ COREF_HINT = re.compile(r"city|town|village|settlement| it\b|information|claim|r
 GOAL_EXCEPT = rx(r"\b(?:repel\w*|repuls\w*|stopped|halted|thwarted|foiled|captured|seized|(?<=had )advanced|(?<=have )advanced|destroyed|eliminated|taken(?! place)|took(?! place)|liberated|completed the (?:capture|liberation|takeover)|"
                  r"pulled (?:out|back)|withdr[ae]w\w*|retreated|(?<=have )occupied|(?<=had )occupied|struck|shot down|продвига(?:ются|ется|лись|лся)|продвижени\w*|продвинул\w*|знищено|знищил\w*|відбил\w*|відбито|зупинил\w*|зупинено|ліквідован\w*|витіснил\w*|витіснив|витіснен\w*|"
                   r"ліквідувал\w*|уничтожен\w*|уничтожил\w*|отбил\w*|отразил\w*|ликвидирова\w*|"
+                  # a capture told in Ukrainian or Russian: «захопили Ямпіль і "незабаром візьмуть" Лиман»
+                  r"захопил[аио]?|захватил[аио]?|звільнил[аио]?|освободил[аио]?|"
                   # a plan said not to succeed is a capture denied: «не удается реализовать планы по захвату X»
                   r"не удает\w*|не удаёт\w*|не вда[єю]ться|не удалось|не вдалося)\b")
 TROOPS = rx(r"\b(?:soldiers|troops|forces|servicemen|units|tanks|vehicles|flag|infantry|assault groups?|armou?r|"
