@@ -6,7 +6,8 @@ gained and what is only planned; Moscow's spellings and words as its own voice; 
 fighting; who tells a hit in a town Moscow holds, and a repulse closed by an unnamed spokesman; edges,
 forecasts, clearings and rings denied; a named service's hit told in the passive and successes won; plain
 bulletin lines that had said nothing; adjective twins and approaches; better positions and attacks answered
-by a hold; withdrawals after assaults and towns pounded; captures still to come and Moscow's lawmakers."""
+by a hold; withdrawals after assaults and towns pounded; captures still to come and Moscow's lawmakers;
+Kyiv's General Staff reports and a krai."""
 
 import pytest
 
@@ -211,4 +212,19 @@ def test_withdrawals_after_assaults_and_towns_pounded(text, want):
      {("claim", "ru", "Starytsia")}),
 ])
 def test_captures_still_to_come_and_moscows_lawmakers(text, want):
+    assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Kyiv's General Staff named by the capital's possessive, and a statement it released
+    ("A strike on the Volgograd refinery damaged a pipeline, according to Kyiv's General Staff.", {("claim", "ua", "Volgograd")}),
+    ("Kyiv's General Staff released a statement detailing a strike on the Saratov refinery that caused a fire.",
+     {("claim", "ua", "Saratov")}),
+    # ", as was reported by" the regional head: who reports the hit is the side hit
+    ("Russia launched another missile attack on Dnipro, injuring five, as was reported by the head of the regional "
+     "military administration.", {("claim", "ua", "Dnipro")}),
+    # "the Krasnodar Territory" is a krai, not the city
+    ("Drones were shot down over the Krasnodar Territory overnight, the Defence Ministry said.", {("claim", "ru", None)}),
+])
+def test_kyivs_staff_reports_and_a_krai(text, want):
     assert said(text) == want

@@ -650,6 +650,8 @@ REPORT = rx(
     r"rejected|rejects|accused|accuses|dismissed|dismisses|refuted|refutes|wrote|writes|posted|told|informed|briefed|added|noted|conceded|concedes|concede(?= that\b)|acknowledge(?= that\b)|admit(?= that\b)|reveals|revealed|show(?:s|ed)? that|commented on|"
     # the speaker's emphasis is still the speaker's word, as «подчеркнул», «наголосив» below
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|pointed out|"
+    # "the General Staff released a statement detailing ...": a statement put out is said
+    r"(?:released|issued|published|put out) a statement|"
     # a boast is a claim told proudly ("..., Russian milbloggers boast"; not the noun: "Russia's boasts of ...")
     r"boasted|bragged|brags?(?= that\b|\s*[,.]|$)|boasts?(?= that\b|\s*[,.]|$)|affirm(?:s|ed)(?= that\b)|"
     # "Russia maintains it has captured X": holding to a claim (not "maintained its positions")

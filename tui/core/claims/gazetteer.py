@@ -77,7 +77,8 @@ OBLAST_SPELLINGS = {
     "khmelnytskyi": "Khmelnytskyi", "rivne": "Rivne", "volyn": "Volyn", "ternopil": "Ternopil",
 }
 _REGION_WORDS = {"oblast", "region", "province", "oblasts", "область", "області", "oblast's",
-                 "region's", "people's", "peoples", "people", "regions", "provinces", "krai", "oblasti", "regional"}
+                 "region's", "people's", "peoples", "people", "regions", "provinces", "krai", "oblasti", "regional",
+                 "territory"}  # "the Krasnodar Territory", capitalised: Moscow's English for a krai
 # "the Kupiansk direction", "the Pokrovsk axis": a stretch of front named after a town.
 _DIRECTION_WORDS = {"direction", "directions", "direction's", "axis", "axes", "sector", "sectors", "salient",
                     "front", "fronts", "bridgehead"}
@@ -950,7 +951,8 @@ class Gazetteer:
         got = self._after.get(word)
         if got is None:
             key = _word_key(word)
-            if key in _REGION_WORDS:
+            if key in _REGION_WORDS and (key != "territory" or word[:1] == "T"):
+                # ("Kupyansk's territory" is the town's ground; "the Krasnodar Territory" is a krai)
                 got = ("region", key in _PLURAL_AREA_WORDS)
             elif key in _DIRECTION_WORDS:
                 got = ("direction", key in _PLURAL_AREA_WORDS)

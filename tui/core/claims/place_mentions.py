@@ -195,7 +195,8 @@ _SPEAKER_AFTER = re.compile(
 # (adjectives in a list may carry commas: "Kyiv's depleted, overstretched troops")
 _POSSESSION_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+|[a-z][\w-]*(?:ed|ing|ful|ous|ive|al),\s+){0,4}?(?:claims?|reports?|statements?|denials?|assertions?|account|version|"
                                r"officials|government|authorities|forces|troops|army|military|position|brigades|units|soldiers|"
-                               r"defenders|allies|partners|[Gg]overnor|[Mm]ayor|head|administration)\b")
+                               r"defenders|allies|partners|[Gg]overnor|[Mm]ayor|head|administration|General Staff|"
+                               r"[Dd]efen[cs]e [Mm]inistry|[Mm]inistry|[Aa]ir [Ff]orce|[Nn]avy|[Ii]ntelligence|[Cc]ommand)\b")
 # "Kyiv's incursion", "Moscow's offensive": the capital stands for the state that acts.
 _CAPITALS = frozenset(("Kyiv", "Moscow"))
 _CAPITAL_ACTS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:incursion|offensive|counter-?offensive|operations?|campaign|"

@@ -103,6 +103,8 @@ def _subject(sentence: str, verb: re.Match[str], actors: list[ActorMention], aft
             # "X, a spokesman, told Reuters": who follows "told" listens ("accused Kyiv": is accused); «..., заявивши» is the main subject's
             "," in sentence[max(0, verb.start() - 3) : verb.start()] or _QUOTE_DASH.search(sentence, 0, verb.start())
             or _ABOUT_THIS.search(sentence, max(0, verb.start() - 50), verb.start())
+            # ", as was reported by the head of the regional administration": who follows "by" reported it
+            or sentence.endswith((", as was ", ", as ", ", as it was "), 0, verb.start())
             or _AS_OPENING.fullmatch(sentence, 0, verb.start())):
         following = [a for a in actors if 0 <= a.start - verb.end() <= 2
                      or (0 <= a.start - verb.end() <= 4 and sentence[verb.end():a.start].strip() in ("в", "у", "by"))]
