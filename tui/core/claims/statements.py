@@ -683,6 +683,7 @@ _CLAIM_THEN_TEASER = rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*
                          # «...: что известно и что нельзя проверить»
                          r"(?:,? (?:и|і|та|and) (?:що|что|what) (?:\w+ ){1,3}?(?:проверить|перевірити|verify|confirm|підтвердити|подтвердить))?\W*$")
 
+# "Russian forces are attacking the approaches to X": fighting at a town's edge
 _APPROACHES_ATTACKED = re.compile(r"\b(?:storm|attack|assault)(?:s|ed|ing)? (?:the |its |their )?approaches (?:to|of)\b")
 # «військові відійшли від X, де тривають бої»: a withdrawal done, beside the fighting that goes on
 _PULLED_OUT_CYR = re.compile(r"(?<!не )(?:відійшли|відступили|вийшли|отошли|отступили|вышли) (?:[\w'’-]+ ){0,2}?(?:з|із|від|из|от)\s")
