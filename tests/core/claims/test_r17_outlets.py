@@ -228,3 +228,14 @@ def test_captures_still_to_come_and_moscows_lawmakers(text, want):
 ])
 def test_kyivs_staff_reports_and_a_krai(text, want):
     assert said(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "under the control of the Armed Forces of Ukraine", spelt out: the defender's hold
+    ("Місто Вовчанськ перебуває під контролем Збройних сил України.", {("denial", "ua", "Vovchansk")}),
+    # a corps named after a town, with its full name between: a unit, not the town
+    ("Підрозділи 1-го корпусу Національної гвардії України \"Азов\" знищили штурмову групу біля Торецька.",
+     {("claim", "ua", "Toretsk")}),
+])
+def test_a_hold_spelt_out_and_a_corps_full_name(text, want):
+    assert said(text) == want

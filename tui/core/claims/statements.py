@@ -797,6 +797,8 @@ _NUCLEAR_AFTER = re.compile(r"\s(?:nuclear (?:power )?(?:plant|station)|NPP|АЕ
 # A unit named after a place: «корпус «Азов»», «бригада Азов», "the Azov brigade".
 _UNIT_BEFORE = re.compile(r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*|[Бб]атал[ьі]\w*|[Cc]orps|[Bb]rigade|[Rr]egiment|[Bb]attalion|[Nn]ational [Gg]uard)"
                           r"(?:\s+(?:НГУ|ЗСУ|ВСУ|ССО|ДПСУ|ГУР))?\s+[«\"“]?$|"
+                          # «1-м корпусом Національної гвардії України "Азов"»: the force's full name between
+                          r"(?:[Кк]орпус\w*|[Бб]ригад\w*|[Пп]олк\w*) (?:[А-ЯІЇЄҐа-яіїєґ'’-]+ ){1,4}[«\"“]$|"
                           # the units' abbreviations: «пресслужба 24 ошб "Айдар"», «47 ОМБр «Маґура»»
                           r"(?<![\w-])(?:ошб|ошп|ошбр|омбр|одшбр|обр|омпб|ОШБ|ОШП|ОШБр|ОМБр|ОДШБр|ОБр|ОМПБ)\s+[«\"“]$|"
                           # a grouping's name stands in quotes: «группировкой украинских войск "Таврия"»
