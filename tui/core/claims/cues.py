@@ -949,13 +949,15 @@ _NOT_PORT = r"(?! (?:порт|гаван|бухт)\w*)"
 # What a state withdraws from that is no ground: "withdrew from the grain deal", "pulled out of the talks"
 _POLITICAL_OBJECT = (r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:deal|agreement|treaty|talks|negotiations|initiative|accord|pact|"
                      r"convention|process|corridor|council|organi[sz]ation)s?\b")
+# «ВСУ оттягивают войска к окраине X»: a side pulling its troops back (a withdrawal, and so a control event)
+PULL_BACK_CYR = r"(?:оттягива|оттянул|відтягу|відтягнул)\w* (?:[\w-]+ )?(?:войска|силы|подразделения|війська|сили|підрозділи)"
 WITHDRAW = rx(
     r"\b(?<!would )(?<!will )(?<!not )(?<!never )(?<!n['’]t )(?<!not been )(?:relocated from (?:positions|their positions)|(?:withdr[ae]w\w*|withdrawn|withdrawing|pull(?:ed|ing|s)? (?:back|out))(?! (?:from|of) " + _POLITICAL_OBJECT + r")|pull(?:ed|ing|s)? (?:\w+ ){1,3}(?:back|out) (?:from|of)|retreat\w*|left the (?:city|town|village)|" + NOT_CIVILIANS_BEFORE + r"had to (?:leave|withdraw|abandon|pull out|retreat)\b|"
     + MOVED_TO_BETTER + r"|fell to|lost control|abandon(?:ed|s|ing)? control of|" + ABANDONED_POST + r"|(?:(?:had|have|has) (?:effectively |fully |completely |finally |now )?|(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=army ))abandoned (?!(?:[\w-]+ )?(?:vehicles?|equipment|tanks?|bodies|weapons|wounded|guns|hopes?|plans?|attempts?|efforts?)\b)|regroup\w* (?:[\w'’-]+ ){0,2}from|ordered (?:[\w'’-]+ ){0,4}to (?:leave|pull out of|withdraw from)|ordered (?:its |their |his |the )?(?:troops|forces|units|soldiers) (?:to )?out of|(?:(?<=we )|(?<=we have )|(?<=ukraine )|(?<=ukraine has )|(?<=kyiv )|(?<=russia )|(?<=russia has )|(?<=moscow )|(?<=they )|(?<=they have ))lost the (?:city|town|village|settlement) of|(?:(?<=we )|(?<=we have )|(?<=we['’]ve ))lost (?=[a-zа-яіїєґ])(?!(?:some|several|a|an|the|our|many|too|control|contact|men|people|friends|soldiers|positions|ground|time|\d)\b)|відійшл\w*|відійшов|відвели|(?:был[аио]?|были) (?:[\w-]+ )?отведен\w*|"
     r"відведен\w*|отступил\w*|отошли|отвел\w*|отвод(?:е|а|ом|у)? (?:[\w-]+ )?(?:войск|подразделений|частей|сил|бригад)\w*|вийшли з|вышли из|залишили(?! без)|оставили(?! без)|(?<!пути )(?<!путь )(?<!путей )отход\w*|відхід\w*|відходу|отойти|відійти|"
     r"moved back|(?:fell|fallen|falling) back\b|"
     # «ВСУ оттягивают войска к западной окраине X»: a side pulling its troops back inside a town
-    r"(?:оттягива|оттянул|відтягу|відтягнул)\w* (?:[\w-]+ )?(?:войска|силы|подразделения|війська|сили|підрозділи)|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
+    + PULL_BACK_CYR + r"|(?<!not )(?:were|was|been|being|got) (?:pushed|forced|driven|squeezed|knocked) out|"
     + LOST_GROUND + r"|відступ\w*|здійсни\w* (?:[\w'’-]+ )?маневр\w*|вивест\w*|виведен\w*|вивели|вийшов з|(?<!не )(?:" + NOT_RESIDENTS_BEFORE_CYR + r"(?:покида\w*|покинул\w*))|"
     r"вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|"
     r"вихід (?:[\w'’-]+ ){0,3}?(?:з|із|зі)\b" + _NOT_PORT + r"|выход\w* (?:[\w-]+ ){0,3}?из\b" + _NOT_PORT + r"|оставлени\w* (?:[\w-]+ ){0,3}[А-ЯҐЄІЇа-яґєії]|залишенн\w* (?:[\w'’-]+ ){0,3}[а-яґєії]|"
@@ -1243,7 +1245,7 @@ CONTROL = rx(
     r"(?:сил\w* оборон[иы]|зсу|всу|(?:українськ|украинск)\w+(?: [\w'’-]+)?|наш[іи](?: [\w'’-]+)?|захисник\w*|защитник\w*) (?:україни |украины )?"
     r"(?:продолжа|продовжу)\w* (?:[\w'’-]+ ){0,2}(?:(?:оборонн|оборонительн)\w+ (?:операці\w+|операци\w+)|оборону)(?! (?:[\w'’-]+ ){0,2}(?:поблизу|біля|під|неподалік|навколо|на підступах|в районі|у районі|около|возле|под|вблизи|на подступах|в районе)\b)\b|"
     r"оборонн\w+ операці\w+ (?:[\w'’-]+ ){0,3}(?:трива\w*|продовжу\w*)|"
-    r"(?:оттягива|оттянул|відтягу|відтягнул)\w* (?:[\w-]+ )?(?:войска|силы|подразделения|війська|сили|підрозділи)\b|"
+    + PULL_BACK_CYR + r"\b|"
     r"отступил\w*|отошли|отвел\w*|вышли из|оставили(?! без)|вывод\w* (?:[\w-]+ ){0,3}из|вывести|вывели(?! (?:[\w-]+ ){0,5}(?:человек|людей|жител|мирн|дет|гражданск|мешканц|цивільн|евакуйован|эвакуир))|выведен\w*|отведен[аоы]?\b|отражен\w*|отража(?:ют|ет|ли)\b|отбит\w*|отбил\w*|отбива(?:ют|ет|ли)\b|відбито|відбива(?:ють|є|ли)\b|зупинил\w*|зупинено|"
     # «все попытки прорваться к окраинам X пресекаются»: assaults cut short, a repulse
     r"пресечен[аоы]?\b|пресека(?:ют|ются|ет|ется)\b|"
@@ -1577,10 +1579,9 @@ GOAL = rx(
     r"зосередил\w* (?:[\w'’-]+ )?на (?:захопленн|взятт|оточенн)\w*|сосредоточил\w* (?:[\w-]+ )?на (?:захват|взяти|окружени)\w*|(?:вопрос|питання) (?:нескольких |считанных |кількох |лічених )?(?:дней|недель|времени|днів|тижнів|часу)\b|"
     r"closing in on\b|hypothetical|(?:next|immediate) targets?\b|would (?:offer|withdraw|pull out|hand over)\b|will (?:withdraw|pull out|pull back) (?:of|from)\b|will pull out of\b|if (?:they|it) could\b|vow\w*(?: \w+){0,3}? (?:not )?to\b|making efforts? to\b|will (?:give|provide|allow|open|let)\b|would provide\b|"
     r"предр[еі]к\w*|предрека\w*|предсказ\w*|передбач\w*|напророч\w*|"
-    # a capture still to come: «ВС РФ скоро освободят X», «смогут установить контроль над Y», "may be liberated soon",
+    # a capture still to come: «ВС РФ скоро освободят X», "may be liberated soon",
     # «взятие под контроль X продолжается»
     r"(?:скоро|вскоре|незабаром|найближчим часом) (?:[\w-]+ )?(?:освобод[яи]т|возьм(?:ут|ет|ёт)|захват[яи]т|окруж[аи]т|звільн(?:ять|ить)|візьм(?:уть|е)|захопл?(?:ять|ить)|оточ(?:ать|ить))\b|"
-    r"(?:смогут|сможет|зможуть|зможе) (?:[\w'’-]+ ){0,2}(?:установить|встановити) контрол\w*|"
     r"\b(?:may|might|could|will|would) (?:soon |very soon |eventually )?be (?:liberated|captured|taken|seized|encircled|surrounded)\b|"
     r"(?:взяти|взятт|освобождени|звільненн|захват|захопленн)\w* (?:[\w-]+ ){0,6}?(?:продолжается|продовжується|триває)\b|"
     # a prospect: «смогут продвинуться дальше», «зможуть знизити кількість ударів»; «до окружения X осталось три км»
@@ -1591,7 +1592,8 @@ GOAL = rx(
     r"лишається|лишаються)\b|"
     # «спрогнозировал скорое взятие X», «ВС РФ могут в скором времени взять под контроль X»: a forecast
     r"спрогноз\w*|(?:скор\w*|скоре) (?:[\w-]+ )?(?:взяти|взятт|освобожд|захват|захоплен|звільнен|оточенн|окружени)\w*|"
-    r"(?:мо(?:гут|жет|жуть)|змож\w*|смогут|сможет) (?:[\w'’-]+ ){0,3}(?:взять|взяти|захватить|захопити|освободить|звільнити|окружить|оточити)\b|"
+    r"(?:мо(?:гут|жет|жуть)|змож\w*|смогут|сможет) (?:[\w'’-]+ ){0,3}(?:взять|взяти|захватить|захопити|освободить|звільнити|окружить|оточити|"
+    r"(?:установить|встановити) контрол\w*)\b|"
     # "awaits an official announcement that X has fallen", «ждет официального сообщения о том, что X освобожден»
     r"(?:awaits?|awaiting|waiting for|waits for) (?:an? |the )?(?:official )?(?:announcement|confirmation|word)\b|"
     r"(?:жд[её]т|ждут|ожида\w*|чека\w*) (?:[\w-]+ ){0,2}(?:сообщени|объявлени|подтверждени|повідомленн|оголошенн|підтвердженн)\w*|"

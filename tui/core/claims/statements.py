@@ -685,8 +685,6 @@ _CLAIM_THEN_TEASER = rx(r"\b(?:заяви\w*|заявля\w*|стверджу\w*
 
 # "Russian forces are attacking the approaches to X": fighting at a town's edge
 _APPROACHES_ATTACKED = re.compile(r"\b(?:storm|attack|assault)(?:s|ed|ing)? (?:the |its |their )?approaches (?:to|of)\b")
-# «військові відійшли від X, де тривають бої»: a withdrawal done, beside the fighting that goes on
-_PULLED_OUT_CYR = re.compile(r"(?<!не )(?:відійшли|відступили|вийшли|отошли|отступили|вышли) (?:[\w'’-]+ ){0,2}?(?:з|із|від|из|от)\s")
 # The words GROUND_ACTIVITY needs after its verb: a cheap scan first.
 _MAYBE_ACTIVITY = re.compile(r"near|conduct|carr|toward|around|within|direction|area|outskirts|edge|approaches|біля|поблизу|район|напрям|направлен|сторону")
 
@@ -1319,9 +1317,10 @@ def _sentence_statements(sentence: str, local: list[tuple[Mention, int, int]], s
     if event == "control" and not sentence.isascii() and FIGHTING.search(sentence) and not CAPTURE_RE.search(sentence) \
             and not RESULT.search(sentence) and not DENIAL.search(sentence) and not HEDGE.search(sentence) \
             and not STILL_THERE_RE.search(sentence) and not _TOOK_UP_DEFENCE.search(sentence) \
-            and not _DEFENDERS_STAY_CYR.search(sentence) and not _PULLED_OUT_CYR.search(sentence):
+            and not _DEFENDERS_STAY_CYR.search(sentence) and not WITHDRAW.search(sentence):
         # «ведут бои в западной части X, где противник еще удерживается»: fighting, no result (but
-        # «тривають вуличні бої, наші зайняли оборону в X»: the defender holds it while fighting goes on)
+        # «тривають вуличні бої, наші зайняли оборону в X»: the defender holds it while fighting goes on;
+        # «військові відійшли від X, де тривають бої»: a withdrawal done beside the fighting)
         return []
     if event == "control" and not sentence.isascii() and (fight := _FIGHT_TO_TAKE.search(sentence)) is not None \
             and classify_event(rest := sentence[:fight.start()] + " " + sentence[fight.end():], rest) != "control" \
